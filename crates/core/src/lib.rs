@@ -1,0 +1,20 @@
+//! The pure core of the Birmingham Improvement Panel timeline.
+//!
+//! It owns the model, the loading and validation of `data/`, the query engine, the URL state
+//! codec and the open-data exports. It has no web code: the build step and the wasm app both
+//! use it, so there is one parser and one model.
+
+pub mod date;
+#[cfg(feature = "export")]
+pub mod export;
+pub mod filter;
+
+#[cfg(feature = "loader")]
+pub mod loader;
+pub mod model;
+pub mod query;
+pub mod text;
+pub mod url_state;
+
+pub use date::{DatePrecision, EventDate, PartialDate};
+pub use model::*;

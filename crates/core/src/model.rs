@@ -1,0 +1,356 @@
+//! The timeline's entities as the app and the exports see them, after validation:
+//! events, people, organisations, documents, sources and the links between them.
+
+use crate::date::{EventDate, PartialDate};
+use serde::{Deserialize, Serialize};
+
+/// The whole validated dataset. Events are sorted oldest first, ties broken by id.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub events: Vec<Event>,
+    pub people: Vec<Person>,
+    pub organisations: Vec<Organisation>,
+    pub documents: Vec<Document>,
+    pub sources: Vec<Source>,
+    pub tags: Vec<Tag>,
+}
+
+/// One dated happening. Its `id` is a public URL slug that never changes once published.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    /// Former ids, kept so old links still resolve.
+    pub aliases: Vec<String>,
+    pub date: EventDate,
+    pub title: String,
+    /// One or two sentences for the timeline list.
+    pub summary: String,
+    /// The full text, one string per paragraph.
+    pub body: Vec<String>,
+    pub kind: EventKind,
+    /// Tag ids (see [`Tag`]).
+    pub tags: Vec<String>,
+    /// Person ids.
+    pub people: Vec<String>,
+    /// Organisation ids.
+    pub organisations: Vec<String>,
+    /// Document ids.
+    pub documents: Vec<String>,
+    pub quotes: Vec<Quote>,
+    pub figures: Vec<Figure>,
+    /// At least one: where this event is told.
+    pub citations: Vec<Citation>,
+    /// Where sources give different readings of a fact about this event.
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// What sort of happening an event is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Review,
+    Appointment,
+    Letter,
+    Report,
+    Meeting,
+    Funding,
+    Leadership,
+    Recommendation,
+    Statement,
+    Inspection,
+    ServiceChange,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 11] = [
+        EventKind::Review,
+        EventKind::Appointment,
+        EventKind::Letter,
+        EventKind::Report,
+        EventKind::Meeting,
+        EventKind::Funding,
+        EventKind::Leadership,
+        EventKind::Recommendation,
+        EventKind::Statement,
+        EventKind::Inspection,
+        EventKind::ServiceChange,
+    ];
+
+    /// The slug used in data files and URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EventKind::Review => "review",
+            EventKind::Appointment => "appointment",
+            EventKind::Letter => "letter",
+            EventKind::Report => "report",
+            EventKind::Meeting => "meeting",
+            EventKind::Funding => "funding",
+            EventKind::Leadership => "leadership",
+            EventKind::Recommendation => "recommendation",
+            EventKind::Statement => "statement",
+            EventKind::Inspection => "inspection",
+            EventKind::ServiceChange => "service-change",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Review => "Review",
+            EventKind::Appointment => "Appointment",
+            EventKind::Letter => "Letter",
+            EventKind::Report => "Report",
+            EventKind::Meeting => "Public meeting",
+            EventKind::Funding => "Funding",
+            EventKind::Leadership => "Leadership change",
+            EventKind::Recommendation => "Recommendation",
+            EventKind::Statement => "Statement",
+            EventKind::Inspection => "Inspection",
+            EventKind::ServiceChange => "Service change",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+}
+
+/// A topic an event can carry; the vocabulary lives in `data/tags.toml`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub id: String,
+    pub label: String,
+}
+
+/// Words someone said, as a source quotes them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Person id.
+    pub speaker: String,
+    pub text: String,
+    /// Source file name.
+    pub source: String,
+}
+
+/// A number a source gives: money, a duration, a count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// What the number measures, e.g. "DCLG grant for the Future Council programme".
+    pub label: String,
+    pub amount: f64,
+    pub unit: FigureUnit,
+    /// True where the source says "around" or similar.
+    pub approximate: bool,
+    /// The source's own words for the figure, e.g. "£4.37million".
+    pub source_words: String,
+    /// Source file name.
+    pub source: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FigureUnit {
+    Gbp,
+    GbpPerYear,
+    Years,
+    Months,
+    Count,
+}
+
+impl FigureUnit {
+    pub fn slug(self) -> &'static str {
+        match self {
+            FigureUnit::Gbp => "gbp",
+            FigureUnit::GbpPerYear => "gbp-per-year",
+            FigureUnit::Years => "years",
+            FigureUnit::Months => "months",
+            FigureUnit::Count => "count",
+        }
+    }
+}
+
+/// A source that tells of an event, with the passage that supports it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Source file name, e.g. `001_d61eb1f380b3864e.txt`.
+    pub source: String,
+    /// The supporting passage, quoted from the source.
+    pub excerpt: Option<String>,
+}
+
+/// Sources that say different things about one fact; both readings are kept.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// What the readings are about, e.g. "when the panel was set up".
+    pub about: String,
+    pub readings: Vec<Reading>,
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reading {
+    /// What this source says.
+    pub says: String,
+    /// Source file name.
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    /// Honours and titles as the sources give them, e.g. "OBE".
+    pub honours: Option<String>,
+    pub roles: Vec<Role>,
+    /// Where sources disagree about this person, e.g. a first name.
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// A post someone held, and when, as far as the sources say.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub title: String,
+    /// Organisation id.
+    pub organisation: Option<String>,
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+    /// Source file name.
+    pub source: String,
+}
+
+impl Role {
+    /// Whether this role may have been held on `date` (open ends count as held).
+    pub fn held_at(&self, date: &PartialDate) -> bool {
+        let starts_ok = self.from.is_none_or(|from| from.start() <= date.end());
+        let ends_ok = self.to.is_none_or(|to| to.end() >= date.start());
+        starts_ok && ends_ok
+    }
+}
+
+impl Person {
+    /// The roles this person may have held on `date`.
+    pub fn roles_at<'a>(&'a self, date: &'a PartialDate) -> impl Iterator<Item = &'a Role> + 'a {
+        self.roles.iter().filter(move |r| r.held_at(date))
+    }
+
+    /// The name with honours, e.g. "John Crabtree OBE".
+    pub fn full_name(&self) -> String {
+        match &self.honours {
+            Some(h) => format!("{} {}", self.name, h),
+            None => self.name.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: String,
+    pub name: String,
+    pub short_name: Option<String>,
+}
+
+/// A published document: a letter, report, plan or press release.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub title: String,
+    pub kind: DocumentKind,
+    pub date: Option<PartialDate>,
+    /// Organisation id of the author or publisher.
+    pub publisher: Option<String>,
+    /// Size in kilobytes, where the source gives it.
+    pub size_kb: Option<u32>,
+    /// File format, where the source gives it, e.g. "PDF".
+    pub format: Option<String>,
+    /// Source file names that mention the document.
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    Review,
+    Letter,
+    Report,
+    Plan,
+    Briefing,
+    PressRelease,
+    AuditReport,
+}
+
+impl DocumentKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DocumentKind::Review => "Review",
+            DocumentKind::Letter => "Letter",
+            DocumentKind::Report => "Report",
+            DocumentKind::Plan => "Plan",
+            DocumentKind::Briefing => "Briefing",
+            DocumentKind::PressRelease => "Press release",
+            DocumentKind::AuditReport => "Audit report",
+        }
+    }
+}
+
+/// One of the five source documents in `shared/sources/`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// File name, the citation key.
+    pub file: String,
+    /// The headline the text gives.
+    pub headline: String,
+    /// Who published it, as the text says or implies.
+    pub publisher: String,
+    pub published: Option<EventDate>,
+}
+
+impl Dataset {
+    /// The event with this id, or the one that used to have it as an alias.
+    pub fn find_event(&self, id: &str) -> Option<EventLookup<'_>> {
+        if let Some(index) = self.events.iter().position(|e| e.id == id) {
+            return Some(EventLookup::Current(index));
+        }
+        self.events
+            .iter()
+            .position(|e| e.aliases.iter().any(|a| a == id))
+            .map(EventLookup::Alias)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    pub fn source(&self, file: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.file == file)
+    }
+
+    pub fn tag(&self, id: &str) -> Option<&Tag> {
+        self.tags.iter().find(|t| t.id == id)
+    }
+}
+
+/// How an id was found: as an event's own id, or as a former id that now redirects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventLookup {
+    Current(usize),
+    Alias(usize),
+}
+
+impl EventLookup {
+    pub fn index(self) -> usize {
+        match self {
+            EventLookup::Current(i) | EventLookup::Alias(i) => i,
+        }
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    biip_timeline::mount();
+}
