@@ -65,13 +65,25 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 
 impl PartialDate {
     pub fn year(year: u16) -> Self {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
     pub fn month(year: u16, month: u8) -> Self {
-        PartialDate { year, month: Some(month), day: None }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        }
     }
     pub fn day(year: u16, month: u8, day: u8) -> Self {
-        PartialDate { year, month: Some(month), day: Some(day) }
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting dates that do not exist.
@@ -204,7 +216,12 @@ impl EventDate {
             (Some(_), None) => DatePrecision::Month,
             _ => DatePrecision::Year,
         };
-        EventDate { date, precision, source_words: None, note: None }
+        EventDate {
+            date,
+            precision,
+            source_words: None,
+            note: None,
+        }
     }
 
     /// "11 September 2015", "September 2015", "2015", or "c. March 2016" when approximate.
@@ -241,13 +258,30 @@ mod tests {
     #[test]
     fn parses_each_precision() {
         assert_eq!(PartialDate::parse("2015"), Ok(PartialDate::year(2015)));
-        assert_eq!(PartialDate::parse("2015-09"), Ok(PartialDate::month(2015, 9)));
-        assert_eq!(PartialDate::parse("2015-09-11"), Ok(PartialDate::day(2015, 9, 11)));
+        assert_eq!(
+            PartialDate::parse("2015-09"),
+            Ok(PartialDate::month(2015, 9))
+        );
+        assert_eq!(
+            PartialDate::parse("2015-09-11"),
+            Ok(PartialDate::day(2015, 9, 11))
+        );
     }
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for bad in ["2015-02-30", "2015-13", "2015-00", "2019-02-29", "0999", "2015-9", "15-09-11", "", "2015-09-11-01", "２０１５"] {
+        for bad in [
+            "2015-02-30",
+            "2015-13",
+            "2015-00",
+            "2019-02-29",
+            "0999",
+            "2015-9",
+            "15-09-11",
+            "",
+            "2015-09-11-01",
+            "２０１５",
+        ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad} should be rejected");
         }
         assert!(PartialDate::parse("2016-02-29").is_ok(), "leap day");

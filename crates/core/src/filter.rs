@@ -16,7 +16,13 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 5] = [Facet::Tag, Facet::Person, Facet::Organisation, Facet::Kind, Facet::Source];
+    pub const ALL: [Facet; 5] = [
+        Facet::Tag,
+        Facet::Person,
+        Facet::Organisation,
+        Facet::Kind,
+        Facet::Source,
+    ];
 
     /// The query-string key for this facet.
     pub fn key(self) -> &'static str {

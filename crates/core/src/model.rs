@@ -305,7 +305,7 @@ pub struct Source {
 
 impl Dataset {
     /// The event with this id, or the one that used to have it as an alias.
-    pub fn find_event(&self, id: &str) -> Option<EventLookup<'_>> {
+    pub fn find_event(&self, id: &str) -> Option<EventLookup> {
         if let Some(index) = self.events.iter().position(|e| e.id == id) {
             return Some(EventLookup::Current(index));
         }
