@@ -1,0 +1,155 @@
+//! Reads `data/` into a validated [`Dataset`], or explains every problem with file and line.
+//! Only the build step uses it; the wasm app receives the dataset already validated.
+
+mod raw;
+mod resolve;
+
+use crate::model::Dataset;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One problem in the data, located so a person can fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadError {
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem is the file as a whole.
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+        }
+    }
+}
+
+/// Every problem found, in file order. The build fails if there is any.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoadErrors(pub Vec<LoadError>);
+
+impl fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for error in &self.0 {
+            writeln!(f, "{error}")?;
+        }
+        write!(f, "{} problem(s) in the dataset", self.0.len())
+    }
+}
+
+impl std::error::Error for LoadErrors {}
+
+/// A file's path (as it should be shown in messages) and its text.
+#[derive(Clone, Debug)]
+pub struct DataFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// The text of every file that makes up the dataset, read but not yet parsed.
+#[derive(Clone, Debug, Default)]
+pub struct DataFiles {
+    pub sources: Option<DataFile>,
+    pub tags: Option<DataFile>,
+    pub people: Option<DataFile>,
+    pub organisations: Option<DataFile>,
+    pub documents: Option<DataFile>,
+    pub events: Vec<DataFile>,
+}
+
+impl DataFiles {
+    /// Reads `dir` (the `data/` folder). Paths in messages are shown as `dir` joined with the
+    /// file name, so pass the path the way the user should see it.
+    pub fn read_dir(dir: &Path) -> Result<DataFiles, LoadErrors> {
+        let mut errors = Vec::new();
+        let mut read = |name: &str| -> Option<DataFile> {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(text) => Some(DataFile { path, text }),
+                Err(e) => {
+                    errors.push(LoadError {
+                        file: path,
+                        line: 0,
+                        message: format!("cannot read the file ({e}); it is required"),
+                    });
+                    None
+                }
+            }
+        };
+        let mut files = DataFiles {
+            sources: read("sources.toml"),
+            tags: read("tags.toml"),
+            people: read("people.toml"),
+            organisations: read("organisations.toml"),
+            documents: read("documents.toml"),
+            events: Vec::new(),
+        };
+        let events_dir = dir.join("events");
+        match std::fs::read_dir(&events_dir) {
+            Ok(entries) => {
+                let mut paths: Vec<PathBuf> = entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                    .collect();
+                paths.sort();
+                for path in paths {
+                    match std::fs::read_to_string(&path) {
+                        Ok(text) => files.events.push(DataFile { path, text }),
+                        Err(e) => errors.push(LoadError {
+                            file: path,
+                            line: 0,
+                            message: format!("cannot read the file ({e})"),
+                        }),
+                    }
+                }
+            }
+            Err(e) => errors.push(LoadError {
+                file: events_dir,
+                line: 0,
+                message: format!("cannot read the events folder ({e}); it is required"),
+            }),
+        }
+        if errors.is_empty() {
+            Ok(files)
+        } else {
+            Err(LoadErrors(errors))
+        }
+    }
+}
+
+/// Parses and validates the files into a dataset whose events are sorted oldest first.
+pub fn load(files: &DataFiles) -> Result<Dataset, LoadErrors> {
+    resolve::resolve(files)
+}
+
+/// Reads and validates the `data/` folder at `dir`.
+pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
+    load(&DataFiles::read_dir(dir)?)
+}
+
+/// Checks that every source the dataset cites exists as a file in `sources_dir`
+/// (the shared `sources/` folder), so a typo in a file name cannot slip through.
+pub fn check_source_files(dataset: &Dataset, sources_dir: &Path) -> Result<(), LoadErrors> {
+    let errors: Vec<LoadError> = dataset
+        .sources
+        .iter()
+        .filter(|s| !sources_dir.join(&s.file).is_file())
+        .map(|s| LoadError {
+            file: PathBuf::from("sources.toml"),
+            line: 0,
+            message: format!(
+                "source `{}` is not a file in {}; fix the file name",
+                s.file,
+                sources_dir.display()
+            ),
+        })
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(LoadErrors(errors))
+    }
+}

@@ -1,0 +1,181 @@
+//! The TOML shapes of `data/` exactly as a person writes them, with spans for error lines.
+//! Nothing here is checked beyond TOML types; `resolve` turns these into the model.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub type Text = Spanned<String>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    #[serde(default)]
+    pub source: Vec<RawSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub file: Text,
+    pub headline: Option<Text>,
+    pub publisher: Option<Text>,
+    pub published: Option<Text>,
+    #[serde(default)]
+    pub published_approximate: bool,
+    pub published_note: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TagsFile {
+    #[serde(default)]
+    pub tag: Vec<RawTag>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTag {
+    pub id: Text,
+    pub label: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganisationsFile {
+    #[serde(default)]
+    pub organisation: Vec<RawOrganisation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrganisation {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub short_name: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeopleFile {
+    #[serde(default)]
+    pub person: Vec<RawPerson>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPerson {
+    pub id: Text,
+    pub name: Option<Text>,
+    pub honours: Option<Text>,
+    #[serde(default)]
+    pub role: Vec<RawRole>,
+    #[serde(default)]
+    pub disagreement: Vec<RawDisagreement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRole {
+    pub title: Text,
+    pub organisation: Option<Text>,
+    pub from: Option<Text>,
+    pub to: Option<Text>,
+    pub source: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentsFile {
+    #[serde(default)]
+    pub document: Vec<RawDocument>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocument {
+    pub id: Text,
+    pub title: Option<Text>,
+    pub kind: Text,
+    pub date: Option<Text>,
+    pub publisher: Option<Text>,
+    pub size_kb: Option<u32>,
+    pub format: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: Option<Text>,
+    #[serde(default)]
+    pub aliases: Vec<Text>,
+    pub date: Option<Text>,
+    #[serde(default)]
+    pub approximate: bool,
+    pub date_source_words: Option<Text>,
+    pub date_note: Option<Text>,
+    pub title: Option<Text>,
+    pub summary: Option<Text>,
+    #[serde(default)]
+    pub body: Vec<Text>,
+    pub kind: Option<Text>,
+    #[serde(default)]
+    pub tags: Vec<Text>,
+    #[serde(default)]
+    pub people: Vec<Text>,
+    #[serde(default)]
+    pub organisations: Vec<Text>,
+    #[serde(default)]
+    pub documents: Vec<Text>,
+    #[serde(default)]
+    pub citation: Vec<RawCitation>,
+    #[serde(default)]
+    pub quote: Vec<RawQuote>,
+    #[serde(default)]
+    pub figure: Vec<RawFigure>,
+    #[serde(default)]
+    pub disagreement: Vec<RawDisagreement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCitation {
+    pub source: Text,
+    pub excerpt: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuote {
+    pub speaker: Option<Text>,
+    pub text: Text,
+    pub source: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    pub label: Text,
+    pub amount: Spanned<f64>,
+    pub unit: Text,
+    #[serde(default)]
+    pub approximate: bool,
+    pub source_words: Text,
+    pub source: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDisagreement {
+    pub about: Text,
+    pub note: Option<Text>,
+    pub readings: Vec<RawReading>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReading {
+    pub says: Text,
+    pub source: Text,
+}

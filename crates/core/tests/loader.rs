@@ -1,0 +1,467 @@
+//! Each validation rule has a bad fixture here; the test checks the file, the line and the
+//! words that tell the editor what to fix.
+
+use biip_core::loader::{load, DataFile, DataFiles, LoadError};
+use biip_core::{DatePrecision, EventKind};
+use std::path::PathBuf;
+
+const SOURCES: &str = r#"
+[[source]]
+file = "a.txt"
+headline = "Panel publishes report"
+publisher = "Birmingham City Council"
+published = "2015-09"
+"#;
+
+const TAGS: &str = r#"
+[[tag]]
+id = "finance"
+label = "Finance"
+"#;
+
+const ORGANISATIONS: &str = r#"
+[[organisation]]
+id = "biip"
+name = "Birmingham Independent Improvement Panel"
+"#;
+
+const PEOPLE: &str = r#"
+[[person]]
+id = "john-crabtree"
+name = "John Crabtree"
+honours = "OBE"
+
+[[person.role]]
+title = "Chair"
+organisation = "biip"
+from = "2015-01"
+source = "a.txt"
+"#;
+
+const DOCUMENTS: &str = r#"
+[[document]]
+id = "plan"
+title = "Future Council Programme Plan V0.4"
+kind = "plan"
+size_kb = 957
+sources = ["a.txt"]
+"#;
+
+const EVENT: &str = r#"id = "2015-09-11-meeting"
+date = "2015-09-11"
+title = "Public meeting"
+summary = "The panel meets in public."
+kind = "meeting"
+tags = ["finance"]
+people = ["john-crabtree"]
+organisations = ["biip"]
+documents = ["plan"]
+
+[[citation]]
+source = "a.txt"
+excerpt = "The panel will hold its next public meeting on 11 September."
+
+[[quote]]
+speaker = "john-crabtree"
+text = "We are pleased."
+source = "a.txt"
+"#;
+
+fn file(path: &str, text: &str) -> DataFile {
+    DataFile {
+        path: PathBuf::from(path),
+        text: text.to_string(),
+    }
+}
+
+fn event_file(id: &str, text: &str) -> DataFile {
+    file(&format!("data/events/{id}.toml"), text)
+}
+
+fn valid() -> DataFiles {
+    DataFiles {
+        sources: Some(file("data/sources.toml", SOURCES)),
+        tags: Some(file("data/tags.toml", TAGS)),
+        people: Some(file("data/people.toml", PEOPLE)),
+        organisations: Some(file("data/organisations.toml", ORGANISATIONS)),
+        documents: Some(file("data/documents.toml", DOCUMENTS)),
+        events: vec![event_file("2015-09-11-meeting", EVENT)],
+    }
+}
+
+fn with_event(text: &str) -> DataFiles {
+    let mut files = valid();
+    files.events[0].text = text.to_string();
+    files
+}
+
+/// Loads, expects failure, and returns the single error (or panics showing all of them).
+fn only_error(files: DataFiles) -> LoadError {
+    let errors = load(&files)
+        .expect_err("the bad fixture must be rejected")
+        .0;
+    assert_eq!(
+        errors.len(),
+        1,
+        "expected exactly one error, got: {errors:#?}"
+    );
+    errors.into_iter().next().unwrap()
+}
+
+fn assert_error(error: &LoadError, path: &str, line: usize, words: &[&str]) {
+    let shown = error.to_string();
+    assert_eq!(error.file, PathBuf::from(path), "{shown}");
+    assert_eq!(error.line, line, "{shown}");
+    assert!(shown.starts_with(&format!("{path}:{line}: ")), "{shown}");
+    for w in words {
+        assert!(shown.contains(w), "`{shown}` should mention `{w}`");
+    }
+}
+
+#[test]
+fn valid_fixture_loads_with_every_link_resolved() {
+    let dataset = load(&valid()).expect("valid fixture");
+    assert_eq!(dataset.events.len(), 1);
+    let event = &dataset.events[0];
+    assert_eq!(event.kind, EventKind::Meeting);
+    assert_eq!(event.date.precision, DatePrecision::Day);
+    assert_eq!(event.quotes[0].speaker, "john-crabtree");
+    assert_eq!(
+        dataset.person("john-crabtree").unwrap().full_name(),
+        "John Crabtree OBE"
+    );
+    assert_eq!(dataset.document("plan").unwrap().size_kb, Some(957));
+}
+
+#[test]
+fn duplicate_event_id_names_both_places() {
+    let mut files = valid();
+    files
+        .events
+        .push(event_file("2015-09-11-meeting-copy", EVENT));
+    let errors = load(&files).unwrap_err().0;
+    let dup = errors
+        .iter()
+        .find(|e| e.message.contains("duplicate event id"))
+        .expect("duplicate reported");
+    assert_error(
+        dup,
+        "data/events/2015-09-11-meeting-copy.toml",
+        1,
+        &[
+            "`2015-09-11-meeting`",
+            "data/events/2015-09-11-meeting.toml:1",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_person_id_is_rejected() {
+    let mut files = valid();
+    files.people = Some(file(
+        "data/people.toml",
+        &format!("{PEOPLE}\n[[person]]\nid = \"john-crabtree\"\nname = \"J. Crabtree\"\n"),
+    ));
+    let error = only_error(files);
+    assert_error(
+        &error,
+        "data/people.toml",
+        14,
+        &["duplicate person id `john-crabtree`", "data/people.toml:3"],
+    );
+}
+
+#[test]
+fn impossible_date_is_rejected_at_its_line() {
+    let error = only_error(with_event(
+        &EVENT.replace("date = \"2015-09-11\"", "date = \"2015-02-30\""),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        2,
+        &["`date`", "2015-02-30", "not a real calendar date"],
+    );
+}
+
+#[test]
+fn unparseable_date_says_which_forms_work() {
+    let error = only_error(with_event(
+        &EVENT.replace("date = \"2015-09-11\"", "date = \"11/09/2015\""),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        2,
+        &["YYYY-MM-DD"],
+    );
+}
+
+#[test]
+fn unknown_person_reference_says_where_to_add_it() {
+    let error = only_error(with_event(&EVENT.replace(
+        "people = [\"john-crabtree\"]",
+        "people = [\"john-crabtre\"]",
+    )));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        7,
+        &["unknown person `john-crabtre`", "people.toml"],
+    );
+}
+
+#[test]
+fn unknown_organisation_reference_is_rejected() {
+    let error = only_error(with_event(
+        &EVENT.replace("organisations = [\"biip\"]", "organisations = [\"dclg\"]"),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        8,
+        &["unknown organisation `dclg`", "organisations.toml"],
+    );
+}
+
+#[test]
+fn unknown_document_reference_is_rejected() {
+    let error = only_error(with_event(
+        &EVENT.replace("documents = [\"plan\"]", "documents = [\"letter\"]"),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        9,
+        &["unknown document `letter`", "documents.toml"],
+    );
+}
+
+#[test]
+fn unknown_source_in_citation_is_rejected() {
+    let error = only_error(with_event(&EVENT.replace(
+        "[[citation]]\nsource = \"a.txt\"",
+        "[[citation]]\nsource = \"b.txt\"",
+    )));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        12,
+        &["unknown source `b.txt`", "sources.toml"],
+    );
+}
+
+#[test]
+fn event_without_a_source_is_rejected() {
+    let text = EVENT.replace(
+        "[[citation]]\nsource = \"a.txt\"\nexcerpt = \"The panel will hold its next public meeting on 11 September.\"\n",
+        "",
+    );
+    let error = only_error(with_event(&text));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        1,
+        &["event has no source", "[[citation]]"],
+    );
+}
+
+#[test]
+fn empty_title_is_rejected() {
+    let error = only_error(with_event(
+        &EVENT.replace("title = \"Public meeting\"", "title = \"   \""),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        3,
+        &["`title` is empty"],
+    );
+}
+
+#[test]
+fn missing_title_is_rejected() {
+    let error = only_error(with_event(
+        &EVENT.replace("title = \"Public meeting\"\n", ""),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        1,
+        &["`title` is missing"],
+    );
+}
+
+#[test]
+fn quote_without_speaker_is_rejected() {
+    let error = only_error(with_event(
+        &EVENT.replace("speaker = \"john-crabtree\"\n", ""),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        16,
+        &["quote has no `speaker`"],
+    );
+}
+
+#[test]
+fn alias_colliding_with_another_events_id_is_rejected() {
+    let mut files = valid();
+    let other = EVENT.replace(
+        "id = \"2015-09-11-meeting\"",
+        "id = \"2015-09-12-other\"\naliases = [\"2015-09-11-meeting\"]",
+    );
+    files.events.push(event_file("2015-09-12-other", &other));
+    let error = only_error(files);
+    assert_error(
+        &error,
+        "data/events/2015-09-12-other.toml",
+        2,
+        &["alias `2015-09-11-meeting` collides", "current id"],
+    );
+}
+
+#[test]
+fn alias_shared_by_two_events_is_rejected() {
+    let mut files = valid();
+    files.events[0].text = EVENT.replace(
+        "id = \"2015-09-11-meeting\"",
+        "id = \"2015-09-11-meeting\"\naliases = [\"old-meeting\"]",
+    );
+    let other = EVENT.replace(
+        "id = \"2015-09-11-meeting\"",
+        "id = \"2015-09-12-other\"\naliases = [\"old-meeting\"]",
+    );
+    files.events.push(event_file("2015-09-12-other", &other));
+    let error = only_error(files);
+    assert_error(
+        &error,
+        "data/events/2015-09-12-other.toml",
+        2,
+        &["alias `old-meeting` is also an alias of event `2015-09-11-meeting`"],
+    );
+}
+
+#[test]
+fn id_must_match_the_file_name() {
+    let mut files = valid();
+    files.events[0].path = PathBuf::from("data/events/meeting.toml");
+    let error = only_error(files);
+    assert_error(
+        &error,
+        "data/events/meeting.toml",
+        1,
+        &["differs from the file name", "2015-09-11-meeting.toml"],
+    );
+}
+
+#[test]
+fn id_must_be_a_slug() {
+    let mut files = valid();
+    files.events[0] = event_file(
+        "Bad Id",
+        &EVENT.replace("id = \"2015-09-11-meeting\"", "id = \"Bad Id\""),
+    );
+    let error = only_error(files);
+    assert_error(&error, "data/events/Bad Id.toml", 1, &["not a slug"]);
+}
+
+#[test]
+fn unknown_kind_lists_the_valid_ones() {
+    let error = only_error(with_event(
+        &EVENT.replace("kind = \"meeting\"", "kind = \"party\""),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        5,
+        &["unknown event kind `party`", "meeting", "leadership"],
+    );
+}
+
+#[test]
+fn approximate_date_needs_its_reasoning() {
+    let error = only_error(with_event(&EVENT.replace(
+        "date = \"2015-09-11\"",
+        "date = \"2015-09\"\napproximate = true",
+    )));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        2,
+        &["date_note"],
+    );
+}
+
+#[test]
+fn misspelt_field_is_a_toml_error_with_a_line() {
+    let error = only_error(with_event(&EVENT.replace("summary =", "sumary =")));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        4,
+        &["sumary"],
+    );
+}
+
+#[test]
+fn broken_toml_syntax_names_the_line() {
+    let error = only_error(with_event(
+        &EVENT.replace("kind = \"meeting\"", "kind = \"meeting"),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        5,
+        &["cannot read this TOML"],
+    );
+}
+
+#[test]
+fn several_problems_are_all_reported_at_once() {
+    let text = EVENT
+        .replace("title = \"Public meeting\"", "title = \"\"")
+        .replace("people = [\"john-crabtree\"]", "people = [\"nobody\"]");
+    let errors = load(&with_event(&text)).unwrap_err().0;
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+}
+
+#[test]
+fn events_are_sorted_oldest_first_with_finer_dates_first() {
+    let mut files = valid();
+    let year = EVENT
+        .replace("id = \"2015-09-11-meeting\"", "id = \"2015-a\"")
+        .replace("date = \"2015-09-11\"", "date = \"2015\"");
+    let month = EVENT
+        .replace("id = \"2015-09-11-meeting\"", "id = \"2015-09-b\"")
+        .replace("date = \"2015-09-11\"", "date = \"2015-09\"");
+    files.events.push(event_file("2015-a", &year));
+    files.events.push(event_file("2015-09-b", &month));
+    let ids: Vec<String> = load(&files)
+        .unwrap()
+        .events
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    assert_eq!(ids, ["2015-a", "2015-09-b", "2015-09-11-meeting"]);
+}
+
+#[test]
+fn the_real_dataset_is_valid() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let dataset =
+        biip_core::loader::load_dir(&data).unwrap_or_else(|e| panic!("data/ must validate:\n{e}"));
+    assert!(
+        dataset.events.len() >= 30,
+        "expected several dozen events, got {}",
+        dataset.events.len()
+    );
+    for event in &dataset.events {
+        assert!(!event.citations.is_empty(), "{} has no citation", event.id);
+    }
+    let sources = data.join("../../shared/sources");
+    if sources.is_dir() {
+        biip_core::loader::check_source_files(&dataset, &sources).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
