@@ -1,0 +1,22 @@
+//! Validates `data/` and compiles it into the app, so the browser never parses or checks it.
+//! Bad data fails the build here with the file, the line and what to fix.
+
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let data = root.join("data");
+    println!("cargo:rerun-if-changed={}", data.display());
+    let dataset = match biip_core::loader::load_dir(std::path::Path::new("data")) {
+        Ok(dataset) => dataset,
+        Err(errors) => {
+            for error in &errors.0 {
+                println!("cargo:warning={error}");
+            }
+            panic!("the dataset in data/ is invalid:\n{errors}");
+        }
+    };
+    let bytes = postcard::to_allocvec(&dataset).expect("the model always serialises");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
+    std::fs::write(&out, bytes).expect("OUT_DIR is writable");
+}
