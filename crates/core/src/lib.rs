@@ -13,6 +13,7 @@ pub mod filter;
 pub mod loader;
 pub mod model;
 pub mod query;
+pub mod suggest;
 pub mod text;
 pub mod url_state;
 
