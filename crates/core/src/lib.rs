@@ -14,6 +14,7 @@ pub mod loader;
 pub mod model;
 pub mod query;
 pub mod suggest;
+pub mod synthetic;
 pub mod text;
 pub mod url_state;
 
