@@ -1,0 +1,685 @@
+//! The open-data exports over a small hand-built dataset: the JSON schema and its date strings,
+//! CSV that parses back with the `csv` crate, and iCalendar that the `ical` crate reads.
+
+#![cfg(feature = "export")]
+
+use biip_core::date::DayKey;
+use biip_core::export::{self, Exports};
+use biip_core::{
+    Citation, Dataset, DatePrecision, Disagreement, Document, DocumentKind, Event, EventDate,
+    EventKind, Figure, FigureUnit, Organisation, PartialDate, Person, Quote, Reading, Source, Tag,
+};
+use proptest::prelude::*;
+use serde_json::Value;
+
+const SITE: &str = "https://example.org:8443/biip/";
+
+/// A title with every character CSV and iCalendar must escape: comma, quote, semicolon,
+/// backslash and a line break.
+const AWKWARD_TITLE: &str = "Panel says \"not yet\"; council, again\\ slow\nsecond line";
+
+/// Long enough to need folding, with multibyte characters around every fold point.
+fn long_title() -> String {
+    // No trailing space: the `ical` crate trims the end of every line it reads.
+    "Ünïcödé — £4.37million “quoted” "
+        .repeat(5)
+        .trim_end()
+        .to_string()
+}
+
+fn event(id: &str, date: EventDate, title: &str) -> Event {
+    Event {
+        id: id.to_string(),
+        aliases: vec![],
+        date,
+        title: title.to_string(),
+        summary: format!("Summary of {id}."),
+        body: vec![],
+        kind: EventKind::Report,
+        tags: vec![],
+        people: vec![],
+        organisations: vec![],
+        documents: vec![],
+        quotes: vec![],
+        figures: vec![],
+        citations: vec![Citation {
+            source: "a.txt".into(),
+            excerpt: None,
+        }],
+        disagreements: vec![],
+    }
+}
+
+fn dataset() -> Dataset {
+    let mut meeting = event(
+        "2015-09-11-public-meeting",
+        EventDate {
+            date: PartialDate::day(2015, 9, 11),
+            precision: DatePrecision::Day,
+            source_words: Some("11 September".into()),
+            note: None,
+        },
+        AWKWARD_TITLE,
+    );
+    meeting.aliases = vec!["2015-09-public-meeting".into()];
+    meeting.summary = "The panel met, in public; people asked \"why?\"".into();
+    meeting.body = vec!["Paragraph one.".into(), "Paragraph two.".into()];
+    meeting.kind = EventKind::Meeting;
+    meeting.tags = vec!["governance".into(), "finance".into()];
+    meeting.people = vec!["john-crabtree".into(), "albert-bore".into()];
+    meeting.organisations = vec!["biip".into(), "bcc".into()];
+    meeting.documents = vec!["plan".into()];
+    meeting.quotes = vec![Quote {
+        speaker: "albert-bore".into(),
+        text: "We have been working hard.".into(),
+        source: "b.txt".into(),
+    }];
+    meeting.figures = vec![Figure {
+        label: "DCLG grant".into(),
+        amount: 4_370_000.0,
+        unit: FigureUnit::Gbp,
+        approximate: false,
+        source_words: "£4.37million".into(),
+        source: "b.txt".into(),
+    }];
+    meeting.citations = vec![
+        Citation {
+            source: "a.txt".into(),
+            excerpt: Some("will hold its next public meeting on 11 September".into()),
+        },
+        Citation {
+            source: "b.txt".into(),
+            excerpt: None,
+        },
+    ];
+    meeting.disagreements = vec![Disagreement {
+        about: "when the panel was set up".into(),
+        readings: vec![
+            Reading {
+                says: "January 2015".into(),
+                source: "a.txt".into(),
+            },
+            Reading {
+                says: "2014".into(),
+                source: "b.txt".into(),
+            },
+        ],
+        note: Some("Both kept.".into()),
+    }];
+
+    let december = event(
+        "2015-12-letter",
+        EventDate::exact(PartialDate::month(2015, 12)),
+        "A letter in December",
+    );
+    let mut approximate = event(
+        "2016-02-approximate",
+        EventDate {
+            date: PartialDate::month(2016, 2),
+            precision: DatePrecision::Approximate,
+            source_words: Some("next month".into()),
+            note: Some("The January letter says \"next month\".".into()),
+        },
+        "An approximate month in a leap year",
+    );
+    approximate.kind = EventKind::ServiceChange;
+    let leap_day = event(
+        "2016-02-29-leap-day",
+        EventDate::exact(PartialDate::day(2016, 2, 29)),
+        "On the leap day",
+    );
+    let mut year = event(
+        "2016-long",
+        EventDate::exact(PartialDate::year(2016)),
+        &long_title(),
+    );
+    year.tags = vec!["finance".into()];
+
+    Dataset {
+        events: vec![meeting, december, year, approximate, leap_day],
+        people: vec![
+            Person {
+                id: "john-crabtree".into(),
+                name: "John Crabtree".into(),
+                honours: Some("OBE".into()),
+                roles: vec![],
+                disagreements: vec![],
+            },
+            Person {
+                id: "albert-bore".into(),
+                name: "Albert Bore".into(),
+                honours: None,
+                roles: vec![],
+                disagreements: vec![],
+            },
+        ],
+        organisations: vec![
+            Organisation {
+                id: "biip".into(),
+                name: "Birmingham Independent Improvement Panel".into(),
+                short_name: Some("BIIP".into()),
+            },
+            Organisation {
+                id: "bcc".into(),
+                name: "Birmingham City Council".into(),
+                short_name: None,
+            },
+        ],
+        documents: vec![Document {
+            id: "plan".into(),
+            title: "Future Council Programme Plan V0.4".into(),
+            kind: DocumentKind::Plan,
+            date: Some(PartialDate::year(2015)),
+            publisher: Some("bcc".into()),
+            size_kb: Some(957),
+            format: Some("PDF".into()),
+            sources: vec!["b.txt".into()],
+        }],
+        sources: vec![
+            Source {
+                file: "a.txt".into(),
+                headline: "Panel publishes report, at last".into(),
+                publisher: "Birmingham City Council".into(),
+                published: Some(EventDate::exact(PartialDate::day(2017, 8, 4))),
+            },
+            Source {
+                file: "b.txt".into(),
+                headline: "Council responds".into(),
+                publisher: "Birmingham Post".into(),
+                published: None,
+            },
+        ],
+        tags: vec![
+            Tag {
+                id: "governance".into(),
+                label: "Governance, oversight".into(),
+            },
+            Tag {
+                id: "finance".into(),
+                label: "Finance".into(),
+            },
+        ],
+    }
+}
+
+fn exports() -> Exports {
+    export::all(&dataset(), SITE)
+}
+
+// ----------------------------------------------------------------------------------- JSON ---
+
+fn json_value() -> Value {
+    serde_json::from_str(&exports().json).expect("the JSON export parses")
+}
+
+#[test]
+fn json_has_the_top_level_fields() {
+    let v = json_value();
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["title"], export::TITLE);
+    assert_eq!(v["site_url"], SITE);
+    assert_eq!(v["event_count"], 5);
+    let sources = v["source_documents"].as_array().expect("an array");
+    assert_eq!(sources.len(), 2);
+    assert_eq!(sources[0]["file"], "a.txt");
+    assert_eq!(sources[0]["headline"], "Panel publishes report, at last");
+    assert_eq!(sources[0]["publisher"], "Birmingham City Council");
+    assert_eq!(sources[0]["published"], "2017-08-04");
+    assert_eq!(sources[0]["published_precision"], "day");
+    assert_eq!(sources[1]["published"], Value::Null);
+    assert_eq!(v["tags"][0]["id"], "governance");
+    assert_eq!(v["events"].as_array().map(Vec::len), Some(5));
+}
+
+#[test]
+fn json_event_carries_every_field() {
+    let v = json_value();
+    let e = &v["events"][0];
+    assert_eq!(e["id"], "2015-09-11-public-meeting");
+    assert_eq!(
+        e["url"],
+        "https://example.org:8443/biip/events/2015-09-11-public-meeting/"
+    );
+    assert_eq!(e["aliases"], serde_json::json!(["2015-09-public-meeting"]));
+    assert_eq!(e["date"], "2015-09-11");
+    assert_eq!(e["date_precision"], "day");
+    assert_eq!(e["date_start"], "2015-09-11");
+    assert_eq!(e["date_end"], "2015-09-11");
+    assert_eq!(e["date_display"], "11 September 2015");
+    assert_eq!(e["date_note"], Value::Null);
+    assert_eq!(e["date_source_words"], "11 September");
+    assert_eq!(e["title"], AWKWARD_TITLE);
+    assert_eq!(
+        e["summary"],
+        "The panel met, in public; people asked \"why?\""
+    );
+    assert_eq!(
+        e["body"],
+        serde_json::json!(["Paragraph one.", "Paragraph two."])
+    );
+    assert_eq!(e["kind"], "meeting");
+    assert_eq!(e["kind_label"], "Public meeting");
+    assert_eq!(
+        e["tags"],
+        serde_json::json!([
+            {"id": "governance", "label": "Governance, oversight"},
+            {"id": "finance", "label": "Finance"}
+        ])
+    );
+    assert_eq!(e["people"][0]["id"], "john-crabtree");
+    assert_eq!(e["people"][0]["name"], "John Crabtree");
+    assert_eq!(e["people"][0]["honours"], "OBE");
+    assert_eq!(e["people"][1]["name"], "Albert Bore");
+    assert_eq!(
+        e["organisations"][0]["name"],
+        "Birmingham Independent Improvement Panel"
+    );
+    assert_eq!(e["organisations"][0]["short_name"], "BIIP");
+    assert_eq!(e["organisations"][1]["name"], "Birmingham City Council");
+    assert_eq!(
+        e["documents"],
+        serde_json::json!([{
+            "id": "plan", "title": "Future Council Programme Plan V0.4",
+            "kind": "plan", "date": "2015"
+        }])
+    );
+    assert_eq!(
+        e["quotes"],
+        serde_json::json!([{
+            "speaker": "Albert Bore", "speaker_id": "albert-bore",
+            "text": "We have been working hard.", "source": "b.txt"
+        }])
+    );
+    assert_eq!(e["figures"][0]["amount"].as_f64(), Some(4_370_000.0));
+    assert_eq!(e["figures"][0]["unit"], "gbp");
+    assert_eq!(e["figures"][0]["source_words"], "£4.37million");
+    assert_eq!(e["sources"], serde_json::json!(["a.txt", "b.txt"]));
+    assert_eq!(
+        e["citations"][0]["excerpt"],
+        "will hold its next public meeting on 11 September"
+    );
+    assert_eq!(e["citations"][1]["excerpt"], Value::Null);
+    assert_eq!(e["disagreements"][0]["about"], "when the panel was set up");
+    assert_eq!(e["disagreements"][0]["readings"][1]["says"], "2014");
+    assert_eq!(e["disagreements"][0]["note"], "Both kept.");
+}
+
+#[test]
+fn json_dates_follow_their_precision() {
+    let v = json_value();
+    let by_id = |id: &str| -> Value {
+        v["events"]
+            .as_array()
+            .and_then(|events| events.iter().find(|e| e["id"] == id))
+            .cloned()
+            .unwrap_or_else(|| panic!("no event {id}"))
+    };
+    let month = by_id("2015-12-letter");
+    assert_eq!(month["date"], "2015-12");
+    assert_eq!(month["date_precision"], "month");
+    assert_eq!(month["date_end"], "2015-12-31");
+    let year = by_id("2016-long");
+    assert_eq!(year["date"], "2016");
+    assert_eq!(year["date_precision"], "year");
+    assert_eq!(year["date_start"], "2016-01-01");
+    assert_eq!(year["date_end"], "2016-12-31");
+    let approx = by_id("2016-02-approximate");
+    assert_eq!(approx["date"], "2016-02");
+    assert_eq!(approx["date_precision"], "approximate");
+    assert_eq!(approx["date_end"], "2016-02-29");
+    assert_eq!(approx["date_display"], "c. February 2016");
+    assert_eq!(approx["date_source_words"], "next month");
+    assert_eq!(
+        approx["date_note"],
+        "The January letter says \"next month\"."
+    );
+    assert_eq!(approx["kind"], "service-change");
+}
+
+#[test]
+fn exports_are_deterministic_and_pretty() {
+    let a = exports();
+    let b = exports();
+    assert_eq!(a, b);
+    assert!(a.json.starts_with("{\n  \"schema_version\": 1,\n"));
+    assert!(a.json.ends_with("}\n"));
+}
+
+#[test]
+fn json_falls_back_to_ids_for_unknown_references() {
+    let mut data = dataset();
+    data.people.clear();
+    data.tags.clear();
+    let v: Value = serde_json::from_str(&export::json(&data, SITE)).expect("parses");
+    assert_eq!(v["events"][0]["people"][0]["name"], "john-crabtree");
+    assert_eq!(v["events"][0]["tags"][0]["label"], "governance");
+    assert_eq!(v["events"][0]["quotes"][0]["speaker"], "albert-bore");
+}
+
+// ------------------------------------------------------------------------------------ CSV ---
+
+#[test]
+fn csv_parses_back_one_record_per_event() {
+    let text = exports().csv;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().expect("a header row").clone();
+    assert_eq!(headers.iter().collect::<Vec<_>>(), export::CSV_COLUMNS);
+    let records: Vec<csv::StringRecord> = reader
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("every record parses");
+    assert_eq!(records.len(), 5);
+    let ids: Vec<&str> = records.iter().map(|r| &r[0]).collect();
+    assert_eq!(
+        ids,
+        [
+            "2015-09-11-public-meeting",
+            "2015-12-letter",
+            "2016-long",
+            "2016-02-approximate",
+            "2016-02-29-leap-day"
+        ]
+    );
+
+    let first = &records[0];
+    assert_eq!(first.len(), 12);
+    assert_eq!(
+        &first[1],
+        "https://example.org:8443/biip/events/2015-09-11-public-meeting/"
+    );
+    assert_eq!(&first[2], "2015-09-11");
+    assert_eq!(&first[3], "day");
+    assert_eq!(&first[4], AWKWARD_TITLE, "comma, quote and newline survive");
+    assert_eq!(&first[5], "The panel met, in public; people asked \"why?\"");
+    assert_eq!(&first[6], "meeting");
+    assert_eq!(&first[7], "Governance, oversight; Finance");
+    assert_eq!(&first[8], "John Crabtree; Albert Bore");
+    assert_eq!(
+        &first[9],
+        "Birmingham Independent Improvement Panel; Birmingham City Council"
+    );
+    assert_eq!(&first[10], "Future Council Programme Plan V0.4");
+    assert_eq!(&first[11], "a.txt; b.txt");
+
+    assert_eq!(&records[1][2], "2015-12");
+    assert_eq!(&records[1][3], "month");
+    assert_eq!(&records[2][2], "2016");
+    assert_eq!(&records[2][3], "year");
+    assert_eq!(&records[2][4], long_title());
+    assert_eq!(&records[3][3], "approximate");
+    assert_eq!(&records[1][7], "", "no tags is an empty cell");
+}
+
+#[test]
+fn csv_is_rfc_4180() {
+    let text = exports().csv;
+    assert!(text.starts_with(&format!("{}\r\n", export::CSV_COLUMNS.join(","))));
+    assert!(text.ends_with("\r\n"));
+    // The awkward title is quoted with its quotes doubled.
+    assert!(
+        text.contains("\"Panel says \"\"not yet\"\"; council, again\\ slow\nsecond line\""),
+        "{text}"
+    );
+    // Unquoted fields stay unquoted.
+    assert!(text.contains("\r\n2015-12-letter,https://"));
+    // Outside the one quoted line break, every line ends with CRLF.
+    assert_eq!(text.matches('\n').count(), text.matches("\r\n").count() + 1);
+    assert_eq!(text.matches("\r\n").count(), 6);
+}
+
+// ------------------------------------------------------------------------------ iCalendar ---
+
+fn unfold(text: &str) -> String {
+    text.replace("\r\n ", "").replace("\r\n\t", "")
+}
+
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') | Some('N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn calendar() -> ical::parser::ical::component::IcalCalendar {
+    let text = exports().ics;
+    let mut parser = ical::IcalParser::new(text.as_bytes());
+    let calendar = parser
+        .next()
+        .expect("one calendar")
+        .expect("the calendar parses");
+    assert!(parser.next().is_none(), "only one calendar");
+    calendar
+}
+
+fn prop<'a>(props: &'a [ical::property::Property], name: &str) -> &'a ical::property::Property {
+    props
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
+fn value<'a>(props: &'a [ical::property::Property], name: &str) -> &'a str {
+    prop(props, name).value.as_deref().unwrap_or("")
+}
+
+#[test]
+fn ics_has_calendar_properties_and_one_vevent_per_event() {
+    let cal = calendar();
+    assert_eq!(value(&cal.properties, "VERSION"), "2.0");
+    assert_eq!(value(&cal.properties, "PRODID"), export::PRODID);
+    assert_eq!(value(&cal.properties, "CALSCALE"), "GREGORIAN");
+    assert_eq!(value(&cal.properties, "X-WR-CALNAME"), export::TITLE);
+    assert_eq!(cal.events.len(), 5);
+    let uids: Vec<&str> = cal
+        .events
+        .iter()
+        .map(|e| value(&e.properties, "UID"))
+        .collect();
+    assert_eq!(
+        uids,
+        [
+            "2015-09-11-public-meeting@example.org",
+            "2015-12-letter@example.org",
+            "2016-long@example.org",
+            "2016-02-approximate@example.org",
+            "2016-02-29-leap-day@example.org"
+        ]
+    );
+    for event in &cal.events {
+        // The latest event start is the leap day.
+        assert_eq!(value(&event.properties, "DTSTAMP"), "20160229T000000Z");
+    }
+}
+
+#[test]
+fn ics_dates_span_each_precision() {
+    let cal = calendar();
+    let span = |i: usize| {
+        let props = &cal.events[i].properties;
+        for name in ["DTSTART", "DTEND"] {
+            let params = prop(props, name).params.clone().unwrap_or_default();
+            assert_eq!(
+                params,
+                vec![("VALUE".to_string(), vec!["DATE".to_string()])],
+                "{name} is a DATE"
+            );
+        }
+        (value(props, "DTSTART"), value(props, "DTEND"))
+    };
+    assert_eq!(span(0), ("20150911", "20150912"), "day");
+    assert_eq!(
+        span(1),
+        ("20151201", "20160101"),
+        "December rolls into the next year"
+    );
+    assert_eq!(span(2), ("20160101", "20170101"), "year");
+    assert_eq!(
+        span(3),
+        ("20160201", "20160301"),
+        "approximate leap February"
+    );
+    assert_eq!(span(4), ("20160229", "20160301"), "leap day");
+}
+
+#[test]
+fn ics_event_text_is_escaped_and_round_trips() {
+    let cal = calendar();
+    let props = &cal.events[0].properties;
+    let summary = value(props, "SUMMARY");
+    assert_eq!(
+        summary,
+        "Panel says \"not yet\"\\; council\\, again\\\\ slow\\nsecond line"
+    );
+    assert_eq!(unescape(summary), AWKWARD_TITLE);
+    assert_eq!(
+        value(props, "URL"),
+        "https://example.org:8443/biip/events/2015-09-11-public-meeting/"
+    );
+    assert_eq!(
+        value(props, "CATEGORIES"),
+        "Public meeting,Governance\\, oversight,Finance"
+    );
+    let description = unescape(value(props, "DESCRIPTION"));
+    assert_eq!(
+        description,
+        "The panel met, in public; people asked \"why?\"\n\nSources:\n\
+         - Panel publishes report, at last (Birmingham City Council), a.txt\n\
+         - Council responds (Birmingham Post), b.txt"
+    );
+    let approx = unescape(value(&cal.events[3].properties, "DESCRIPTION"));
+    assert!(
+        approx.contains("Date: c. February 2016 (the source says “next month”)"),
+        "{approx}"
+    );
+}
+
+#[test]
+fn ics_lines_end_with_crlf_and_fold_at_75_octets() {
+    let text = exports().ics;
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert!(text.ends_with("END:VCALENDAR\r\n"));
+    assert_eq!(text.matches('\n').count(), text.matches("\r\n").count());
+    assert_eq!(text.matches('\r').count(), text.matches("\r\n").count());
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    // The long multibyte title is folded, and unfolds back to the original.
+    let summary_line = format!("SUMMARY:{}", long_title());
+    assert!(summary_line.len() > 75);
+    assert!(!text.contains(&summary_line), "it must be folded");
+    assert!(text.contains(&format!("SUMMARY:{}", &long_title()[..9])));
+    assert!(unfold(&text).split("\r\n").any(|line| line == summary_line));
+    let cal = calendar();
+    assert_eq!(value(&cal.events[2].properties, "SUMMARY"), long_title());
+}
+
+#[test]
+fn fold_line_splits_on_character_boundaries() {
+    // 74 ASCII octets then a 3-octet character: it does not fit in the first 75 octets.
+    let line = format!("{}€€", "x".repeat(74));
+    let folded = export::fold_line(&line);
+    assert_eq!(folded, format!("{}\r\n €€\r\n", "x".repeat(74)));
+    assert_eq!(export::fold_line("SHORT:line"), "SHORT:line\r\n");
+    let exactly = "y".repeat(75);
+    assert_eq!(export::fold_line(&exactly), format!("{exactly}\r\n"));
+    let longer = "z".repeat(75 + 74 + 1);
+    assert_eq!(
+        export::fold_line(&longer),
+        format!("{}\r\n {}\r\n {}\r\n", "z".repeat(75), "z".repeat(74), "z")
+    );
+}
+
+#[test]
+fn escape_text_covers_the_rfc_5545_specials() {
+    assert_eq!(export::escape_text("a\\b;c,d\ne"), "a\\\\b\\;c\\,d\\ne");
+    assert_eq!(
+        export::escape_text("crlf\r\nand cr\rend"),
+        "crlf\\nand cr\\nend"
+    );
+    assert_eq!(export::escape_text("bell\u{7}gone"), "bellgone");
+    assert_eq!(export::escape_text("colon: fine"), "colon: fine");
+}
+
+#[test]
+fn exclusive_end_per_precision() {
+    assert_eq!(
+        export::exclusive_end(&PartialDate::day(2015, 12, 31)),
+        DayKey::new(2016, 1, 1)
+    );
+    assert_eq!(
+        export::exclusive_end(&PartialDate::month(2015, 12)),
+        DayKey::new(2016, 1, 1)
+    );
+    assert_eq!(
+        export::exclusive_end(&PartialDate::month(2016, 2)),
+        DayKey::new(2016, 3, 1)
+    );
+    assert_eq!(
+        export::exclusive_end(&PartialDate::day(2016, 2, 28)),
+        DayKey::new(2016, 2, 29)
+    );
+    assert_eq!(
+        export::exclusive_end(&PartialDate::day(2015, 2, 28)),
+        DayKey::new(2015, 3, 1)
+    );
+    assert_eq!(
+        export::exclusive_end(&PartialDate::year(2019)),
+        DayKey::new(2020, 1, 1)
+    );
+}
+
+#[test]
+fn url_host_strips_scheme_user_and_port() {
+    assert_eq!(export::url_host("https://example.org/biip/"), "example.org");
+    assert_eq!(
+        export::url_host("https://u@example.org:8443/"),
+        "example.org"
+    );
+    assert_eq!(export::url_host("http://[::1]:8080/"), "[::1]");
+    assert_eq!(export::url_host("https://example.org"), "example.org");
+}
+
+#[test]
+fn empty_dataset_still_makes_valid_files() {
+    let files = export::all(&Dataset::default(), SITE);
+    let v: Value = serde_json::from_str(&files.json).expect("parses");
+    assert_eq!(v["events"], serde_json::json!([]));
+    assert_eq!(files.csv, format!("{}\r\n", export::CSV_COLUMNS.join(",")));
+    let cal = ical::IcalParser::new(files.ics.as_bytes())
+        .next()
+        .expect("one calendar")
+        .expect("parses");
+    assert!(cal.events.is_empty());
+}
+
+proptest! {
+    #[test]
+    fn folding_round_trips_and_respects_the_limit(s in "\\PC{0,300}") {
+        let line = format!("DESCRIPTION:{}", export::escape_text(&s));
+        let folded = export::fold_line(&line);
+        prop_assert!(folded.ends_with("\r\n"));
+        for physical in folded.trim_end_matches("\r\n").split("\r\n") {
+            prop_assert!(physical.len() <= 75);
+        }
+        prop_assert_eq!(unfold(&folded), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn escaping_round_trips(s in "[a-z;,\\\\\n :é€]{0,60}") {
+        let escaped = export::escape_text(&s);
+        prop_assert!(!escaped.contains('\n'));
+        prop_assert_eq!(unescape(&escaped), s);
+    }
+}
