@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let data = root.join("data");
     println!("cargo:rerun-if-changed={}", data.display());
     let dataset = match biip_core::loader::load_dir(std::path::Path::new("data")) {
@@ -17,6 +18,7 @@ fn main() {
         }
     };
     let bytes = postcard::to_allocvec(&dataset).expect("the model always serialises");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
 }

@@ -1,6 +1,16 @@
-//! The Leptos app (placeholder while the core lands).
-use leptos::prelude::*;
+//! The Leptos app of the Birmingham Improvement Panel timeline: routes, pages and components
+//! over the dataset compiled into the wasm. State lives in the URL; `main.rs` only mounts this.
 
+mod app;
+mod catalog;
+mod components;
+mod page_meta;
+mod routes;
+mod site_base;
+mod url_filter;
+
+/// Replaces the page body with the app.
 pub fn mount() {
-    leptos::mount::mount_to_body(|| view! { <p>"BIIP timeline"</p> });
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
 }

@@ -154,7 +154,12 @@ impl SearchIndex {
                     text::fold_char(c, &mut folded);
                 }
                 for word in text::words(&folded) {
-                    let postings = by_word.entry(word.to_string()).or_default();
+                    // Look up before inserting: most words are already known, and an owned
+                    // key would cost an allocation per word.
+                    let postings = match by_word.get_mut(word) {
+                        Some(postings) => postings,
+                        None => by_word.entry(word.to_string()).or_default(),
+                    };
                     match postings.last_mut() {
                         Some(last) if last.event == index as u32 => {
                             last.fields = last.fields | field

@@ -465,3 +465,36 @@ fn the_real_dataset_is_valid() {
         biip_core::loader::check_source_files(&dataset, &sources).unwrap_or_else(|e| panic!("{e}"));
     }
 }
+
+#[test]
+fn words_not_in_the_cited_source_are_named() {
+    let dir = std::env::temp_dir().join(format!("biip-sources-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // The excerpt is in the source, across a line break; the quote is not.
+    std::fs::write(
+        dir.join("a.txt"),
+        "The panel will hold its next public\nmeeting on 11 September.\n",
+    )
+    .unwrap();
+    let dataset = load(&valid()).expect("valid fixture");
+    let errors = biip_core::loader::check_source_files(&dataset, &dir)
+        .expect_err("the quote is not in a.txt")
+        .0;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let shown = errors[0].to_string();
+    assert!(
+        shown.starts_with("events/2015-09-11-meeting.toml: "),
+        "{shown}"
+    );
+    assert!(shown.contains("quote “We are pleased.”"), "{shown}");
+    assert!(shown.contains("word for word"), "{shown}");
+
+    std::fs::remove_file(dir.join("a.txt")).unwrap();
+    let missing = biip_core::loader::check_source_files(&dataset, &dir)
+        .expect_err("a.txt is gone")
+        .0;
+    assert!(missing[0]
+        .to_string()
+        .contains("source `a.txt` is not a readable file"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

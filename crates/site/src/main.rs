@@ -1,5 +1,7 @@
-//! `biip-site`: the build step. It validates `data/`, writes the open-data exports and (later)
-//! the static pages, using the same core crate as the app.
+//! `biip-site`: the build step. It validates `data/`, writes the open-data exports and the
+//! static pages, using the same core crate as the app.
+
+mod prerender;
 
 use biip_core::loader;
 use std::path::PathBuf;
@@ -11,13 +13,19 @@ biip-site: validate the timeline's dataset and write the open-data files.
 USAGE:
   biip-site check  [--data DIR] [--sources DIR]
   biip-site export --out DIR [--data DIR] [--site-url URL]
+  biip-site build  [--dist DIR] [--public-url PATH] [--site-url URL] [--data DIR]
+
+  `build` runs as Trunk's post_build hook (see Trunk.toml): it reads Trunk's
+  TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL, and BIIP_SITE_URL, when the flags are absent.
 
   --data DIR       the dataset folder (default: data)
   --sources DIR    the source documents, to check cited file names exist
                    (default: ../shared/sources when it exists)
   --out DIR        where to write events.json, events.csv and events.ics
-  --site-url URL   the site's public address, for links in the exports
-                   (default: https://example.org/biip/)
+  --dist DIR       the built site to add pages to (default: $TRUNK_STAGING_DIR or dist)
+  --public-url P   the path the site is served under (default: $TRUNK_PUBLIC_URL or /)
+  --site-url URL   the site's absolute public address, for canonical links and the
+                   exports (default: $BIIP_SITE_URL, else https://example.org + public URL)
 ";
 
 struct Options {
@@ -25,7 +33,9 @@ struct Options {
     data: PathBuf,
     sources: Option<PathBuf>,
     out: Option<PathBuf>,
-    site_url: String,
+    dist: Option<PathBuf>,
+    public_url: Option<String>,
+    site_url: Option<String>,
 }
 
 fn parse_args(args: Vec<String>) -> Result<Options, String> {
@@ -36,7 +46,9 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         data: PathBuf::from("data"),
         sources: None,
         out: None,
-        site_url: "https://example.org/biip/".to_string(),
+        dist: None,
+        public_url: None,
+        site_url: None,
     };
     while let Some(flag) = iter.next() {
         let mut value = || iter.next().ok_or(format!("`{flag}` needs a value"));
@@ -44,13 +56,9 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             "--data" => options.data = PathBuf::from(value()?),
             "--sources" => options.sources = Some(PathBuf::from(value()?)),
             "--out" => options.out = Some(PathBuf::from(value()?)),
-            "--site-url" => {
-                let mut url = value()?;
-                if !url.ends_with('/') {
-                    url.push('/');
-                }
-                options.site_url = url;
-            }
+            "--site-url" => options.site_url = Some(value()?),
+            "--dist" => options.dist = Some(PathBuf::from(value()?)),
+            "--public-url" => options.public_url = Some(value()?),
             other => return Err(format!("unknown option `{other}`")),
         }
     }
@@ -59,6 +67,45 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         options.sources = shared.is_dir().then_some(shared);
     }
     Ok(options)
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn with_slashes(path: &str) -> String {
+    let trimmed = path.trim().trim_matches('/');
+    if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    }
+}
+
+/// The public path and absolute address, from flags, then Trunk's and our environment.
+fn site_config(options: &Options) -> Result<prerender::SiteConfig, String> {
+    let public_url = with_slashes(
+        &options
+            .public_url
+            .clone()
+            .or_else(|| env("TRUNK_PUBLIC_URL"))
+            .unwrap_or_default(),
+    );
+    let site_url = match options.site_url.clone().or_else(|| env("BIIP_SITE_URL")) {
+        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            format!("{}/", url.trim_end_matches('/'))
+        }
+        Some(url) => {
+            return Err(format!(
+                "the site URL `{url}` must be absolute, starting with https://"
+            ))
+        }
+        None => format!("https://example.org{public_url}"),
+    };
+    Ok(prerender::SiteConfig {
+        public_url,
+        site_url,
+    })
 }
 
 fn load(options: &Options) -> Result<biip_core::Dataset, String> {
@@ -86,13 +133,45 @@ fn run(options: Options) -> Result<(), String> {
         "export" => {
             let dataset = load(&options)?;
             let out = options.out.as_ref().ok_or("`export` needs --out DIR")?;
-            std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-            let files = biip_core::export::all(&dataset, &options.site_url);
-            for (name, text) in [("events.json", &files.json), ("events.csv", &files.csv), ("events.ics", &files.ics)] {
+            std::fs::create_dir_all(out)
+                .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+            let site = site_config(&options)?;
+            let files = biip_core::export::all(&dataset, &site.site_url);
+            for (name, text) in [
+                ("events.json", &files.json),
+                ("events.csv", &files.csv),
+                ("events.ics", &files.ics),
+            ] {
                 let path = out.join(name);
-                std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                std::fs::write(&path, text)
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
                 println!("wrote {} ({} bytes)", path.display(), text.len());
             }
+            Ok(())
+        }
+        "build" => {
+            let dataset = load(&options)?;
+            let site = site_config(&options)?;
+            let dist = options
+                .dist
+                .clone()
+                .or_else(|| env("TRUNK_STAGING_DIR").map(PathBuf::from))
+                .unwrap_or_else(|| PathBuf::from("dist"));
+            let template_path = PathBuf::from("public/sw.template.js");
+            let template = std::fs::read_to_string(&template_path)
+                .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
+            let report = prerender::build_site(&dist, &dataset, &site, &template)?;
+            println!(
+                "pre-rendered {} event pages and {} alias redirects into {} for {}; \
+                 service worker {} precaches {} files ({} KB)",
+                report.event_pages,
+                report.redirects,
+                dist.display(),
+                site.site_url,
+                report.version,
+                report.precached_files,
+                report.precached_bytes / 1024
+            );
             Ok(())
         }
         other => Err(format!("unknown command `{other}`")),
@@ -103,7 +182,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.is_empty() || args.iter().any(|a| a == "--help" || a == "-h") {
         print!("{USAGE}");
-        return if args.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+        return if args.is_empty() {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     match parse_args(args).and_then(run) {
         Ok(()) => ExitCode::SUCCESS,

@@ -130,26 +130,66 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
     load(&DataFiles::read_dir(dir)?)
 }
 
-/// Checks that every source the dataset cites exists as a file in `sources_dir`
-/// (the shared `sources/` folder), so a typo in a file name cannot slip through.
+/// Checks the dataset against the source documents in `sources_dir` (the shared `sources/`
+/// folder): every cited file exists, and every excerpt, quote and figure's own words occur in
+/// the file it cites, word for word (line breaks and runs of spaces aside). This is what keeps
+/// the timeline from saying more than its sources.
 pub fn check_source_files(dataset: &Dataset, sources_dir: &Path) -> Result<(), LoadErrors> {
-    let errors: Vec<LoadError> = dataset
-        .sources
-        .iter()
-        .filter(|s| !sources_dir.join(&s.file).is_file())
-        .map(|s| LoadError {
-            file: PathBuf::from("sources.toml"),
-            line: 0,
-            message: format!(
-                "source `{}` is not a file in {}; fix the file name",
-                s.file,
-                sources_dir.display()
-            ),
-        })
-        .collect();
+    let mut errors = Vec::new();
+    let mut texts = std::collections::HashMap::new();
+    for source in &dataset.sources {
+        match std::fs::read_to_string(sources_dir.join(&source.file)) {
+            Ok(text) => {
+                texts.insert(source.file.as_str(), collapse_whitespace(&text));
+            }
+            Err(_) => errors.push(LoadError {
+                file: PathBuf::from("sources.toml"),
+                line: 0,
+                message: format!(
+                    "source `{}` is not a readable file in {}; fix the file name",
+                    source.file,
+                    sources_dir.display()
+                ),
+            }),
+        }
+    }
+    for event in &dataset.events {
+        let citations = event
+            .citations
+            .iter()
+            .filter_map(|c| Some(("citation excerpt", c.excerpt.as_deref()?, &c.source)));
+        let quotes = event
+            .quotes
+            .iter()
+            .map(|q| ("quote", q.text.as_str(), &q.source));
+        let figures = event
+            .figures
+            .iter()
+            .map(|f| ("figure's source_words", f.source_words.as_str(), &f.source));
+        for (what, words, source) in citations.chain(quotes).chain(figures) {
+            let Some(text) = texts.get(source.as_str()) else {
+                continue;
+            };
+            if !text.contains(&collapse_whitespace(words)) {
+                errors.push(LoadError {
+                    file: PathBuf::from("events").join(format!("{}.toml", event.id)),
+                    line: 0,
+                    message: format!(
+                        "the {what} “{}” is not in {source} word for word; \
+                         copy it exactly from the source",
+                        words.chars().take(60).collect::<String>()
+                    ),
+                });
+            }
+        }
+    }
     if errors.is_empty() {
         Ok(())
     } else {
         Err(LoadErrors(errors))
     }
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

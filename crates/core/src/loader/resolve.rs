@@ -364,7 +364,7 @@ fn resolve_sources(
                 d.note = optional(&raw.published_note);
                 d
             });
-        if raw.published_approximate && raw.published_note.is_none() {
+        if raw.published_approximate && optional(&raw.published_note).is_none() {
             problems.at(file, raw.file.span(), "`published_approximate` is true but `published_note` is missing: say how the date was inferred");
         }
         known.sources.insert(name.clone());
