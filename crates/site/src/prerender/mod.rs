@@ -1,0 +1,264 @@
+//! Writes the static site around Trunk's build: a real page per event with social previews,
+//! alias redirects, the home list, 404.html, sitemap.xml, robots.txt and the open-data files.
+
+mod service_worker;
+mod shell;
+mod view;
+
+use askama::Template;
+use biip_core::Dataset;
+use shell::{PageParts, Shell};
+use std::path::Path;
+pub use view::SiteConfig;
+use view::{year_groups, EventLink, EventView, YearGroup};
+
+const SITE_TITLE: &str = "Birmingham Improvement Panel timeline";
+const SITE_DESCRIPTION: &str = "What happened when, who said what and which documents came out while a government-appointed panel oversaw Birmingham City Council, 2014 to 2019.";
+const OG_IMAGE: &str = "og-image.png";
+
+#[derive(Template)]
+#[template(path = "head.html")]
+struct HeadTags<'a> {
+    canonical: &'a str,
+    title: &'a str,
+    description: &'a str,
+    og_type: &'a str,
+    image: &'a str,
+    json_ld: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "event.html")]
+struct EventBody<'a> {
+    home: &'a str,
+    event: EventView,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomeBody<'a> {
+    home: &'a str,
+    count: usize,
+    groups: Vec<YearGroup>,
+}
+
+#[derive(Template)]
+#[template(path = "not_found.html")]
+struct NotFoundBody<'a> {
+    home: &'a str,
+    events: Vec<EventLink>,
+}
+
+#[derive(Template)]
+#[template(path = "redirect.html")]
+struct RedirectPage<'a> {
+    title: &'a str,
+    canonical: &'a str,
+    target: &'a str,
+    target_js: String,
+}
+
+#[derive(Template)]
+#[template(path = "sitemap.xml")]
+struct Sitemap {
+    urls: Vec<String>,
+}
+
+/// What the build wrote, for the log.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub event_pages: usize,
+    pub redirects: usize,
+    /// Files the service worker precaches, and their total size.
+    pub precached_files: usize,
+    pub precached_bytes: u64,
+    pub version: String,
+}
+
+/// JSON for inside a `<script>` element: `<` is escaped so no text can close the element.
+fn script_safe_json(value: &serde_json::Value) -> String {
+    value.to_string().replace('<', "\\u003c")
+}
+
+fn json_ld(dataset: &Dataset, index: usize, site: &SiteConfig) -> String {
+    let event = &dataset.events[index];
+    let sources: Vec<serde_json::Value> = event
+        .citations
+        .iter()
+        .filter_map(|c| dataset.source(&c.source))
+        .map(|s| serde_json::json!({ "@type": "CreativeWork", "name": s.headline, "publisher": { "@type": "Organization", "name": s.publisher } }))
+        .collect();
+    let about: Vec<serde_json::Value> = event
+        .people
+        .iter()
+        .filter_map(|id| dataset.person(id))
+        .map(|p| serde_json::json!({ "@type": "Person", "name": p.name }))
+        .collect();
+    script_safe_json(&serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "description": event.summary,
+        "startDate": event.date.date.iso(),
+        "url": site.event_url(&event.id),
+        "image": format!("{}{OG_IMAGE}", site.site_url),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "location": { "@type": "Place", "name": "Birmingham", "address": "Birmingham, United Kingdom" },
+        "organizer": { "@type": "Organization", "name": "Birmingham Independent Improvement Panel" },
+        "about": about,
+        "isBasedOn": sources,
+    }))
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn render<T: Template>(template: &T) -> Result<String, String> {
+    template
+        .render()
+        .map_err(|e| format!("template error: {e}"))
+}
+
+/// Writes every static file into `dist` (Trunk's output folder, whose `index.html` is the
+/// shell), then the service worker that precaches all of them. `worker_template` is the text
+/// of `public/sw.template.js`.
+pub fn build_site(
+    dist: &Path,
+    dataset: &Dataset,
+    site: &SiteConfig,
+    worker_template: &str,
+) -> Result<BuildReport, String> {
+    let index_path = dist.join("index.html");
+    let shell_html = std::fs::read_to_string(&index_path).map_err(|e| {
+        format!(
+            "cannot read {} (run this after Trunk has built the app): {e}",
+            index_path.display()
+        )
+    })?;
+    // Building twice into the same folder must not nest pre-rendered content.
+    if shell_html.contains("id=\"prerendered\"") {
+        return Err(format!(
+            "{} is already pre-rendered; build from Trunk's fresh output",
+            index_path.display()
+        ));
+    }
+    let shell = Shell::new(shell_html)?;
+    let home = site.public_url.as_str();
+    let image = format!("{}{OG_IMAGE}", site.site_url);
+    let mut report = BuildReport::default();
+
+    for (index, event) in dataset.events.iter().enumerate() {
+        let canonical = site.event_url(&event.id);
+        let title = format!("{} — {SITE_TITLE}", event.title);
+        let head = render(&HeadTags {
+            canonical: &canonical,
+            title: &event.title,
+            description: &event.summary,
+            og_type: "article",
+            image: &image,
+            json_ld: Some(json_ld(dataset, index, site)),
+        })?;
+        let body = render(&EventBody {
+            home,
+            event: EventView::new(dataset, index, site),
+        })?;
+        let html = shell.render(&PageParts {
+            title: &title,
+            description: &event.summary,
+            head: &head,
+            body: &body,
+        });
+        write(
+            &dist.join("events").join(&event.id).join("index.html"),
+            &html,
+        )?;
+        report.event_pages += 1;
+
+        for alias in &event.aliases {
+            let target = site.event_path(&event.id);
+            let page = render(&RedirectPage {
+                title: &event.title,
+                canonical: &canonical,
+                target: &target,
+                target_js: script_safe_json(&serde_json::Value::String(target.clone())),
+            })?;
+            write(&dist.join("events").join(alias).join("index.html"), &page)?;
+            report.redirects += 1;
+        }
+    }
+
+    let home_head = render(&HeadTags {
+        canonical: &site.site_url,
+        title: SITE_TITLE,
+        description: SITE_DESCRIPTION,
+        og_type: "website",
+        image: &image,
+        json_ld: None,
+    })?;
+    let home_body = render(&HomeBody {
+        home,
+        count: dataset.events.len(),
+        groups: year_groups(dataset, site),
+    })?;
+    let home_html = shell.render(&PageParts {
+        title: SITE_TITLE,
+        description: SITE_DESCRIPTION,
+        head: &home_head,
+        body: &home_body,
+    });
+    write(&index_path, &home_html)?;
+
+    let links = dataset
+        .events
+        .iter()
+        .map(|e| EventLink::new(e, site))
+        .collect();
+    let not_found_body = render(&NotFoundBody {
+        home,
+        events: links,
+    })?;
+    let not_found_head = "<meta name=\"robots\" content=\"noindex\">";
+    let not_found = shell.render(&PageParts {
+        title: &format!("Page not found — {SITE_TITLE}"),
+        description: SITE_DESCRIPTION,
+        head: not_found_head,
+        body: &not_found_body,
+    });
+    write(&dist.join("404.html"), &not_found)?;
+
+    let mut urls = vec![site.site_url.clone()];
+    urls.extend(dataset.events.iter().map(|e| site.event_url(&e.id)));
+    write(&dist.join("sitemap.xml"), &render(&Sitemap { urls })?)?;
+    write(
+        &dist.join("robots.txt"),
+        &format!(
+            "User-agent: *\nAllow: /\nSitemap: {}sitemap.xml\n",
+            site.site_url
+        ),
+    )?;
+
+    let exports = biip_core::export::all(dataset, &site.site_url);
+    for (name, text) in [
+        ("events.json", &exports.json),
+        ("events.csv", &exports.csv),
+        ("events.ics", &exports.ics),
+    ] {
+        write(&dist.join("data").join(name), text)?;
+    }
+
+    // Last, so the list covers every file written above.
+    let entries = service_worker::precache_entries(dist)?;
+    write(
+        &dist.join(service_worker::WORKER_FILE),
+        &service_worker::render_worker(worker_template, &entries)?,
+    )?;
+    report.precached_files = entries.len();
+    report.precached_bytes = entries.iter().map(|e| e.bytes).sum();
+    report.version = service_worker::build_version(&entries);
+    Ok(report)
+}

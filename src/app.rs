@@ -1,0 +1,120 @@
+//! The app's frame: the router under the site's base path, the header, main landmark and
+//! footer around every page, and the routes to the pages.
+
+use crate::catalog::{catalog, Catalog};
+use crate::routes::event::EventPage;
+use crate::routes::not_found::NotFoundPage;
+use crate::routes::timeline::TimelinePage;
+use crate::site_base;
+use crate::url_filter::UrlFilter;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app, or a plain explanation when its data cannot be read.
+#[component]
+pub fn App() -> impl IntoView {
+    match catalog() {
+        Ok(catalog) => view! {
+            <Router base=site_base::base()>
+                <Layout catalog />
+            </Router>
+        }
+        .into_any(),
+        Err(message) => view! {
+            <main id="main" class="load-error">
+                <h1>"The timeline could not be loaded"</h1>
+                <p>{message}</p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Layout(catalog: &'static Catalog) -> impl IntoView {
+    let filter = UrlFilter::provide(catalog);
+    let framed = move || filter.embed();
+    view! {
+        <div class="app" class:embedded=framed>
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                "Skip to main content"
+            </a>
+            <Show when=move || !framed()>
+                <SiteHeader />
+            </Show>
+            <main id="main">
+                <Routes fallback=move || view! { <NotFoundPage catalog /> }>
+                    <Route path=path!("/") view=move || view! { <TimelinePage catalog /> } />
+                    <Route path=path!("/events/:id/") view=move || view! { <EventPage catalog /> } />
+                    <Route path=path!("/events/:id") view=move || view! { <EventPage catalog /> } />
+                </Routes>
+            </main>
+            <Show when=move || !framed()>
+                <SiteFooter />
+            </Show>
+        </div>
+    }
+}
+
+/// Moves focus to the page heading: the router would treat `#main` as a navigation.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    crate::components::page_heading::focus_page_heading();
+}
+
+#[component]
+fn SiteHeader() -> impl IntoView {
+    let filter = UrlFilter::use_context();
+    let home = move || site_base::href(&format!("/{}", filter.query_suffix()));
+    view! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="site-name" href=home>
+                    <span class="site-name-short">"BIIP"</span>
+                    " timeline"
+                </a>
+                <nav aria-label="Site">
+                    <ul>
+                        <li>
+                            <a href=home>"All events"</a>
+                        </li>
+                        <li>
+                            <a href=site_base::href("/data/events.csv") rel="external">
+                                "Download the data"
+                            </a>
+                        </li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn SiteFooter() -> impl IntoView {
+    // Plain files the build step writes: `rel="external"` keeps the router from handling them.
+    let data_link = |file: &str, label: &'static str| {
+        view! {
+            <li>
+                <a href=site_base::href(&format!("/data/{file}")) rel="external">
+                    {label}
+                </a>
+            </li>
+        }
+    };
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Compiled from five public documents about the Birmingham Independent Improvement Panel. "
+                "Every event cites the document it comes from."
+            </p>
+            <h2 class="footer-heading">"Open data"</h2>
+            <ul class="data-links">
+                {data_link("events.json", "All events as JSON")}
+                {data_link("events.csv", "All events as CSV")}
+                {data_link("events.ics", "Calendar file (iCalendar)")}
+            </ul>
+        </footer>
+    }
+}

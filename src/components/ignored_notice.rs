@@ -1,0 +1,54 @@
+//! The small notice that lists the parts of a link the app did not understand and ignored,
+//! so a mistyped or outdated link explains itself instead of silently showing something else.
+
+use crate::url_filter::UrlFilter;
+use leptos::prelude::*;
+
+/// Long hostile values are shortened: the notice must stay small.
+const MAX_SHOWN_CHARS: usize = 120;
+
+#[component]
+pub fn IgnoredNotice() -> impl IntoView {
+    let filter = UrlFilter::use_context();
+    let ignored = Memo::new(move |_| filter.ignored());
+    // The list the reader dismissed; a different list shows the notice again.
+    let dismissed = RwSignal::new(None::<Vec<String>>);
+    let visible = move || {
+        let ignored = ignored.get();
+        !ignored.is_empty() && dismissed.with(|d| d.as_ref() != Some(&ignored))
+    };
+    view! {
+        <Show when=visible>
+            <aside class="notice" aria-labelledby="ignored-heading" data-testid="ignored-notice">
+                <h2 id="ignored-heading" class="notice-heading">
+                    "Parts of this link were ignored"
+                </h2>
+                <ul>
+                    {move || {
+                        ignored
+                            .get()
+                            .into_iter()
+                            .map(|item| view! { <li>{shorten(&item)}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <button
+                    type="button"
+                    class="button-quiet"
+                    on:click=move |_| dismissed.set(Some(ignored.get_untracked()))
+                >
+                    "Dismiss"
+                </button>
+            </aside>
+        </Show>
+    }
+}
+
+fn shorten(text: &str) -> String {
+    if text.chars().count() <= MAX_SHOWN_CHARS {
+        text.to_string()
+    } else {
+        let head: String = text.chars().take(MAX_SHOWN_CHARS).collect();
+        format!("{head}…")
+    }
+}

@@ -1,0 +1,13 @@
+//! Small views the pages are built from. Each takes what it shows as props or reads the
+//! shared URL filter; none of them owns state that should outlive a navigation.
+
+pub mod active_filters;
+pub mod copy_link;
+pub mod date_label;
+pub mod event_card;
+pub mod facet_group;
+pub mod filter_panel;
+pub mod highlighted;
+pub mod ignored_notice;
+pub mod page_heading;
+pub mod status;

@@ -1,0 +1,80 @@
+//! The page for an address that leads nowhere — an unknown event id or path — with the events
+//! whose ids and titles look most like what was asked for.
+
+use crate::catalog::Catalog;
+use crate::components::date_label::DateLabel;
+use crate::components::page_heading::PageHeading;
+use crate::page_meta::set_page_meta;
+use crate::site_base;
+use crate::url_filter::UrlFilter;
+use biip_core::suggest::suggest_events;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+const SUGGESTION_LIMIT: usize = 5;
+
+/// The router's fallback: any path that is not a page.
+#[component]
+pub fn NotFoundPage(catalog: &'static Catalog) -> impl IntoView {
+    let pathname = use_location().pathname;
+    move || {
+        let wanted = pathname.with(|path| {
+            site_base::app_path(path)
+                .unwrap_or(path)
+                .trim_start_matches("/events/")
+                .to_string()
+        });
+        view! { <NotFound catalog wanted kind_of_thing="page" /> }
+    }
+}
+
+/// Says what was not found and offers the closest events. `wanted` comes from the URL and is
+/// only ever shown as text.
+#[component]
+pub fn NotFound(
+    catalog: &'static Catalog,
+    wanted: String,
+    kind_of_thing: &'static str,
+) -> impl IntoView {
+    let filter = UrlFilter::use_context();
+    set_page_meta(
+        Some("Not found"),
+        "This address does not lead to a page of the timeline.",
+    );
+    let suggestions = suggest_events(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
+    let shown_wanted: String = wanted.chars().take(120).collect();
+    let home = move || site_base::href(&format!("/{}", filter.query_suffix()));
+    let list = (!suggestions.is_empty()).then(|| {
+        let items = suggestions
+            .into_iter()
+            .map(|index| {
+                let event = &catalog.dataset.events[index];
+                let href = site_base::href(&format!("/events/{}/", event.id));
+                view! {
+                    <li>
+                        <DateLabel date=&event.date />
+                        " "
+                        <a href=href>{event.title.clone()}</a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>"Did you mean one of these?"</h2>
+            <ul class="suggestions" data-testid="suggestions">{items}</ul>
+        }
+    });
+    view! {
+        <div class="not-found" data-testid="not-found">
+            <PageHeading>"Not found"</PageHeading>
+            <p>
+                {format!("There is no {kind_of_thing} at “{shown_wanted}” in this timeline. ")}
+                "It may have been mistyped, or the link may be out of date."
+            </p>
+            {list}
+            <p>
+                <a href=home>"Go to the timeline"</a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,150 @@
+//! The timeline page (`/`): the filter panel and the matching events grouped by year, in the
+//! order the URL asks for, with a count, removable filter chips and an announced status.
+
+use crate::catalog::Catalog;
+use crate::components::active_filters::{ActiveFilters, NoResults};
+use crate::components::event_card::EventCard;
+use crate::components::filter_panel::FilterPanel;
+use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::page_heading::PageHeading;
+use crate::components::status::SettledStatus;
+use crate::page_meta::set_page_meta;
+use crate::url_filter::{History, UrlFilter};
+use biip_core::filter::SortOrder;
+use biip_core::query::run_query;
+use biip_core::text::terms;
+use leptos::prelude::*;
+
+const DESCRIPTION: &str = "What happened when while the Birmingham Independent Improvement \
+    Panel oversaw Birmingham City Council, 2014 to 2019: events, people, quotes and documents, \
+    each with its source.";
+
+#[component]
+pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
+    let filter = UrlFilter::use_context();
+    let state = filter.state;
+    let result =
+        Memo::new(move |_| state.with(|state| run_query(&catalog.dataset, &catalog.index, state)));
+    let search_terms = Memo::new(move |_| state.with(|s| terms(&s.text)));
+    let query_suffix = Memo::new(move |_| filter.query_suffix());
+    let count = Memo::new(move |_| result.with(|r| r.hits.len()));
+    let count_text = move || events_phrase(count.get());
+    // Years in list order, each with its events in list order.
+    let years = Memo::new(move |_| {
+        result.with(|r| {
+            let mut years: Vec<(u16, Vec<usize>)> = Vec::new();
+            for hit in &r.hits {
+                let year = catalog.dataset.events[hit.event].date.date.year;
+                match years.last_mut() {
+                    Some((last, events)) if *last == year => events.push(hit.event),
+                    _ => years.push((year, vec![hit.event])),
+                }
+            }
+            years
+        })
+    });
+
+    Effect::new(move |_| {
+        let title = if state.with(|s| s.is_unfiltered()) {
+            None
+        } else {
+            Some(format!("{} (filtered)", events_phrase(count.get())))
+        };
+        set_page_meta(title.as_deref(), DESCRIPTION);
+    });
+
+    view! {
+        <div class="timeline-page">
+            <PageHeading>"Birmingham Independent Improvement Panel: a timeline"</PageHeading>
+            <p class="lede">
+                "From the Kerslake Review of 2014 to the panel standing down: what happened, "
+                "who was involved and what the documents said."
+            </p>
+            <IgnoredNotice />
+            <div class="timeline-layout">
+                <FilterPanel result />
+                <section class="results" aria-labelledby="results-count">
+                    <div class="results-bar">
+                        <p class="results-count" id="results-count" data-testid="result-count">
+                            {count_text}
+                        </p>
+                        <SortControl />
+                    </div>
+                    <ActiveFilters catalog />
+                    <SettledStatus message=Signal::derive(count_text) />
+                    <Show when=move || count.get() == 0>
+                        <NoResults catalog />
+                    </Show>
+                    <div class="year-groups" data-testid="results">
+                        <For
+                            each=move || years.with(|y| y.iter().map(|(year, _)| *year).collect::<Vec<_>>())
+                            key=|year| *year
+                            children=move |year| {
+                                let events_in_year = Memo::new(move |_| {
+                                    years.with(|y| {
+                                        y.iter()
+                                            .find(|(y, _)| *y == year)
+                                            .map(|(_, events)| events.clone())
+                                            .unwrap_or_default()
+                                    })
+                                });
+                                let heading_id = format!("year-{year}");
+                                let labelled_by = heading_id.clone();
+                                view! {
+                                    <section class="year-group" aria-labelledby=labelled_by>
+                                        <h2 class="year-heading" id=heading_id>{year}</h2>
+                                        <ol class="event-list">
+                                            <For
+                                                each=move || events_in_year.get()
+                                                key=|index| *index
+                                                children=move |index| {
+                                                    view! { <EventCard catalog index terms=search_terms query_suffix /> }
+                                                }
+                                            />
+                                        </ol>
+                                    </section>
+                                }
+                            }
+                        />
+                    </div>
+                </section>
+            </div>
+        </div>
+    }
+}
+
+fn events_phrase(count: usize) -> String {
+    match count {
+        1 => "1 event".to_string(),
+        n => format!("{n} events"),
+    }
+}
+
+#[component]
+fn SortControl() -> impl IntoView {
+    let filter = UrlFilter::use_context();
+    let current = move || match filter.state.with(|s| s.sort) {
+        SortOrder::OldestFirst => "oldest",
+        SortOrder::NewestFirst => "newest",
+    };
+    let on_change = move |event: leptos::ev::Event| {
+        let sort = match event_target_value(&event).as_str() {
+            "newest" => SortOrder::NewestFirst,
+            _ => SortOrder::OldestFirst,
+        };
+        filter.update(History::Push, move |state| state.sort = sort);
+    };
+    view! {
+        <div class="sort-control">
+            <label for="sort">"Order"</label>
+            <select id="sort" on:change=on_change>
+                <option value="oldest" prop:selected=move || current() == "oldest">
+                    "Oldest first"
+                </option>
+                <option value="newest" prop:selected=move || current() == "newest">
+                    "Newest first"
+                </option>
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,225 @@
+//! The bridge between the router's location and the core URL codec: the filter state decoded
+//! from the query string, and the navigations that write a new state back into it.
+
+use crate::catalog::Catalog;
+use crate::site_base;
+use biip_core::date::PartialDate;
+use biip_core::filter::{Facet, FilterState};
+use biip_core::url_state::{self, Decoded, ViewOptions};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+/// How a new filter state enters the browser history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A discrete change the reader may want to step back from.
+    Push,
+    /// The next keystroke of a search being typed: one history entry per search, not per key.
+    Replace,
+}
+
+/// The URL-backed filter state of the current page, shared through context by every page.
+#[derive(Clone, Copy)]
+pub struct UrlFilter {
+    decoded: Memo<Decoded>,
+    /// The state alone, so views that show results do not rerun when only notices change.
+    pub state: Memo<FilterState>,
+    /// The active filters, oldest first in the order the reader added them.
+    pub active: Memo<Vec<ActiveFilter>>,
+    pathname: Memo<String>,
+    navigate: Callback<(String, History)>,
+}
+
+impl UrlFilter {
+    /// Creates the shared filter for this router and puts it in context. Call once, in the layout.
+    pub fn provide(catalog: &'static Catalog) -> Self {
+        let location = use_location();
+        let decoded = Memo::new(move |_| {
+            let mut decoded = location.search.with(|search| url_state::decode(search));
+            decoded.retain_known(&catalog.dataset);
+            decoded
+        });
+        let state = Memo::new(move |_| decoded.with(|d| d.state.clone()));
+        let active = Memo::new(move |previous: Option<&Vec<ActiveFilter>>| {
+            state.with(|s| order_by_addition(previous.map(Vec::as_slice), active_filters(s)))
+        });
+        let navigate_to = use_navigate();
+        let navigate = Callback::new(move |(target, history): (String, History)| {
+            navigate_to(
+                &target,
+                NavigateOptions {
+                    replace: history == History::Replace,
+                    // The reader is working in the filter panel: keep their place.
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        });
+        let filter = UrlFilter {
+            decoded,
+            state,
+            active,
+            pathname: location.pathname,
+            navigate,
+        };
+        provide_context(filter);
+        filter
+    }
+
+    /// The filter provided by the layout.
+    pub fn use_context() -> Self {
+        expect_context::<UrlFilter>()
+    }
+
+    /// Whether the page is shown inside another site's frame.
+    pub fn embed(&self) -> bool {
+        self.decoded.with(|d| d.view.embed)
+    }
+
+    fn view_options(&self) -> ViewOptions {
+        self.decoded.with_untracked(|d| d.view.clone())
+    }
+
+    /// The URL parameters that were not understood, as a reader-facing sentence each.
+    pub fn ignored(&self) -> Vec<String> {
+        self.decoded
+            .with(|d| d.ignored.iter().map(ToString::to_string).collect())
+    }
+
+    /// `?…` carrying the current filters and view options, or `""`, for links between pages.
+    pub fn query_suffix(&self) -> String {
+        let query = self
+            .decoded
+            .with(|d| url_state::encode_with_view(&d.state, &d.view));
+        if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        }
+    }
+
+    /// Shows `state` on the current page by writing it into the query string.
+    pub fn set(&self, state: &FilterState, history: History) {
+        let path = self.pathname.with_untracked(|browser_path| {
+            site_base::app_path(browser_path).unwrap_or("/").to_string()
+        });
+        let query = url_state::encode_with_view(state, &self.view_options());
+        let target = if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        };
+        self.navigate.run((target, history));
+    }
+
+    /// Applies `change` to a copy of the current state and shows the result.
+    pub fn update(&self, history: History, change: impl FnOnce(&mut FilterState)) {
+        let mut state = self.state.get_untracked();
+        change(&mut state);
+        self.set(&state, history);
+    }
+
+    /// Navigates to another app path (starting with `/`), keeping the current query string.
+    pub fn go_to(&self, path: &str, history: History) {
+        let suffix = self.decoded.with_untracked(|d| {
+            let query = url_state::encode_with_view(&d.state, &d.view);
+            if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            }
+        });
+        self.navigate.run((format!("{path}{suffix}"), history));
+    }
+}
+
+/// One thing that narrows the timeline, as a removable chip shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ActiveFilter {
+    Text(String),
+    Value(Facet, String),
+    From(PartialDate),
+    To(PartialDate),
+}
+
+impl ActiveFilter {
+    /// Takes this filter out of `state`.
+    pub fn remove_from(&self, state: &mut FilterState) {
+        match self {
+            ActiveFilter::Text(_) => state.text.clear(),
+            ActiveFilter::Value(facet, value) => {
+                state.values_mut(*facet).remove(value);
+            }
+            ActiveFilter::From(_) => state.from = None,
+            ActiveFilter::To(_) => state.to = None,
+        }
+    }
+
+    /// Whether two filters are the same control, whatever their current value: editing the
+    /// search text does not make it a newly added filter.
+    fn same_control(&self, other: &ActiveFilter) -> bool {
+        match (self, other) {
+            (ActiveFilter::Text(_), ActiveFilter::Text(_))
+            | (ActiveFilter::From(_), ActiveFilter::From(_))
+            | (ActiveFilter::To(_), ActiveFilter::To(_)) => true,
+            (ActiveFilter::Value(f1, v1), ActiveFilter::Value(f2, v2)) => f1 == f2 && v1 == v2,
+            _ => false,
+        }
+    }
+
+    /// The chip's text, e.g. `Topic: Finance` or `Search: “audit”`.
+    pub fn describe(&self, catalog: &Catalog) -> String {
+        match self {
+            ActiveFilter::Text(text) => format!("Search: “{}”", text.trim()),
+            ActiveFilter::Value(facet, value) => {
+                format!(
+                    "{}: {}",
+                    facet.label(),
+                    catalog.facet_value_label(*facet, value)
+                )
+            }
+            ActiveFilter::From(date) => format!("From {}", date.human()),
+            ActiveFilter::To(date) => format!("Until {}", date.human()),
+        }
+    }
+}
+
+/// The filters in `state`, in a fixed order: search, facets, dates.
+pub fn active_filters(state: &FilterState) -> Vec<ActiveFilter> {
+    let mut active = Vec::new();
+    if !state.text.trim().is_empty() {
+        active.push(ActiveFilter::Text(state.text.clone()));
+    }
+    for facet in Facet::ALL {
+        for value in state.values(facet) {
+            active.push(ActiveFilter::Value(facet, value.clone()));
+        }
+    }
+    if let Some(from) = state.from {
+        active.push(ActiveFilter::From(from));
+    }
+    if let Some(to) = state.to {
+        active.push(ActiveFilter::To(to));
+    }
+    active
+}
+
+/// Keeps filters that were already active in their earlier order and appends new ones, so the
+/// last entry is the filter the reader added most recently (as far as this page has seen).
+fn order_by_addition(
+    previous: Option<&[ActiveFilter]>,
+    current: Vec<ActiveFilter>,
+) -> Vec<ActiveFilter> {
+    let previous = previous.unwrap_or_default();
+    let mut ordered: Vec<ActiveFilter> = previous
+        .iter()
+        .filter_map(|old| current.iter().find(|new| new.same_control(old)).cloned())
+        .collect();
+    for filter in current {
+        if !ordered.iter().any(|kept| kept.same_control(&filter)) {
+            ordered.push(filter);
+        }
+    }
+    ordered
+}
