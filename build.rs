@@ -1,4 +1,5 @@
-//! Validates `data/` and compiles it into the app, so the browser never parses or checks it.
+//! Validates `data/` and compiles it, with its search index, into the app, so the browser
+//! never parses, checks or indexes it.
 //! Bad data fails the build here with the file, the line and what to fix.
 
 use std::path::PathBuf;
@@ -17,7 +18,9 @@ fn main() {
             panic!("the dataset in data/ is invalid:\n{errors}");
         }
     };
-    let bytes = postcard::to_allocvec(&dataset).expect("the model always serialises");
+    // The search index is built here too, so the browser only decodes it.
+    let index = biip_core::query::SearchIndex::new(&dataset);
+    let bytes = postcard::to_allocvec(&(&dataset, &index)).expect("the model always serialises");
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");

@@ -6,7 +6,7 @@ use biip_core::query::SearchIndex;
 use biip_core::{Dataset, EventKind};
 use std::sync::OnceLock;
 
-/// Written by `build.rs` after the dataset in `data/` has been validated.
+/// The dataset and its search index, written by `build.rs` after `data/` has been validated.
 static DATASET_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
@@ -21,11 +21,8 @@ pub struct Catalog {
 pub fn catalog() -> Result<&'static Catalog, &'static str> {
     CATALOG
         .get_or_init(|| {
-            postcard::from_bytes::<Dataset>(DATASET_BYTES)
-                .map(|dataset| {
-                    let index = SearchIndex::new(&dataset);
-                    Catalog { dataset, index }
-                })
+            postcard::from_bytes::<(Dataset, SearchIndex)>(DATASET_BYTES)
+                .map(|(dataset, index)| Catalog { dataset, index })
                 .map_err(|error| {
                     format!(
                         "The timeline's data could not be read ({error}). \
