@@ -2,6 +2,7 @@
 //! whose ids and titles look most like what was typed. Pure scoring, no ranking of content.
 
 use crate::model::{Dataset, Event};
+use crate::text;
 use std::collections::HashSet;
 
 /// Longer requests are cut here: a mistyped id is short, and scoring stays cheap for junk.
@@ -54,12 +55,9 @@ fn resemblance(event: &Event, wanted_words: &[String], wanted_trigrams: &HashSet
     shared_words * 4 + shared_trigrams
 }
 
-/// Lower-cased runs of letters and digits; everything else separates words.
+/// The words of `text` as the search compares them (see [`crate::text`]).
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    text::words(&text::fold(text)).map(String::from).collect()
 }
 
 fn trigrams(words: &[String]) -> HashSet<String> {

@@ -4,8 +4,8 @@
 //! The query engine and the highlighter both go through [`fold_char`] and [`words`], so a
 //! word is highlighted exactly when it made an event match. Nothing here renders markup.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+#[path = "fold_table.rs"]
+mod fold_table;
 
 /// A search longer than this many words keeps only its first ones: real searches are short,
 /// and each word costs a pass over the index.
@@ -16,15 +16,18 @@ pub const MAX_TERM_CHARS: usize = 48;
 
 /// Appends `c` as it compares in search: lower case, accents and compatibility forms removed
 /// ("É" → "e", "ﬁ" → "fi"). Returns nothing for characters that are only accents.
+///
+/// Latin letters with accents, combining accents, typographic spaces and ligatures fold by
+/// [`fold_table::FOLDS`], which a test derives from Unicode's compatibility decompositions
+/// (NFKD); carrying that table instead of the whole of Unicode's keeps the app small.
 pub fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
-    for decomposed in std::iter::once(c).nfkd() {
-        if !is_combining_mark(decomposed) {
-            out.extend(decomposed.to_lowercase());
-        }
+    match fold_table::FOLDS.binary_search_by_key(&c, |(from, _)| *from) {
+        Ok(found) => out.push_str(fold_table::FOLDS[found].1),
+        Err(_) => out.extend(c.to_lowercase()),
     }
 }
 
