@@ -1,11 +1,17 @@
 // Playwright for the BIIP timeline: Debian's Chromium (never a downloaded browser), against the
 // release build in dist/ served the way a static host serves it (404.html for missing files,
-// no single-page-app fallback). scripts/test.sh builds dist/ first.
+// no single-page-app fallback). scripts/test.sh builds dist/ first, and dist-subpath/ (the same
+// site built with --public-url /some/path/), which the `subpath` project serves under that path.
 import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;
 export const PORT = Number(process.env.BIIP_TEST_PORT || 8091);
 export const BASE_URL = `http://127.0.0.1:${PORT}/`;
+export const SUBPATH = '/some/path/';
+export const SUBPATH_PORT = Number(process.env.BIIP_TEST_SUBPATH_PORT || PORT + 1);
+export const SUBPATH_BASE_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
+// The specs the sub-path build runs: the static-host checks.
+const STATIC_SPECS = /static-.*\.spec\.mjs$/;
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 // Quiet on a closed network: no background fetches, updates, sync or QUIC probes.
 export const CHROMIUM_ARGS = [
@@ -38,20 +44,43 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
+      // Every spec, against dist/ served at the root.
+      name: 'root',
       use: {
+        baseURL: BASE_URL,
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 720 },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+      },
+    },
+    {
+      // The static-host specs again, against dist-subpath/ served under /some/path/.
+      name: 'subpath',
+      testMatch: STATIC_SPECS,
+      use: {
+        baseURL: SUBPATH_BASE_URL,
         browserName: 'chromium',
         viewport: { width: 1280, height: 720 },
         launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
       },
     },
   ],
-  webServer: {
-    command: `python3 scripts/static_server.py --bind 127.0.0.1 --port ${PORT} --directory dist --quiet`,
-    url: BASE_URL,
-    reuseExistingServer: !CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `python3 scripts/static_server.py --bind 127.0.0.1 --port ${PORT} --directory dist --quiet`,
+      url: BASE_URL,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `python3 scripts/static_server.py --bind 127.0.0.1 --port ${SUBPATH_PORT} --directory dist-subpath --prefix ${SUBPATH} --quiet`,
+      url: SUBPATH_BASE_URL,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

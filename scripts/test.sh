@@ -7,8 +7,10 @@
 #   SKIP_E2E=1 scripts/test.sh      everything but the browser tests
 #
 # Steps: setup, cargo fmt --check, clippy (-D warnings), cargo test, the query benchmark
-# (quick), trunk build --release (with the build step as its post_build hook), the budget
-# (tests/budget/measure.mjs), Playwright (tests/e2e).
+# (quick), trunk build --release (with the build step as its post_build hook), the same build
+# under a sub-path into dist-subpath/, the budget (tests/budget/measure.mjs), Playwright
+# (tests/e2e: every spec against dist/ at the root, the static-host spec also against
+# dist-subpath/ under /some/path/).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -52,6 +54,13 @@ rm -rf dist
 trunk build --release
 test -f dist/index.html && test -f dist/404.html && test -f dist/sw.js \
   || { echo "dist/ lacks index.html, 404.html or sw.js: did the post_build hook run?" >&2; exit 1; }
+
+step "trunk build --release --public-url /some/path/ (a sub-path deploy, into dist-subpath)"
+rm -rf dist-subpath
+trunk build --release --public-url /some/path/ --dist dist-subpath
+grep -q '<base href="/some/path/">' dist-subpath/events/*/index.html \
+  && test -f dist-subpath/404.html && test -f dist-subpath/sw.js \
+  || { echo "dist-subpath/ lacks the sub-path base, 404.html or sw.js" >&2; exit 1; }
 
 step "budget: gzip size of the home page (250 KB), cold load and search timings"
 # An over-budget build is a failure, but the browser tests still run on it so one CI run
