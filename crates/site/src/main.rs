@@ -82,6 +82,19 @@ fn with_slashes(path: &str) -> String {
     }
 }
 
+/// The site's absolute address, ending with `/`. A bare origin (`https://example.github.io`)
+/// under a sub-path gets the sub-path, so canonical links match where the pages are served;
+/// an address with a path is taken as given.
+fn absolute_site_url(url: &str, public_url: &str) -> String {
+    let url = url.trim().trim_end_matches('/');
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    if after_scheme.contains('/') {
+        format!("{url}/")
+    } else {
+        format!("{url}{public_url}")
+    }
+}
+
 /// The public path and absolute address, from flags, then Trunk's and our environment.
 fn site_config(options: &Options) -> Result<prerender::SiteConfig, String> {
     let public_url = with_slashes(
@@ -93,7 +106,7 @@ fn site_config(options: &Options) -> Result<prerender::SiteConfig, String> {
     );
     let site_url = match options.site_url.clone().or_else(|| env("BIIP_SITE_URL")) {
         Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-            format!("{}/", url.trim_end_matches('/'))
+            absolute_site_url(&url, &public_url)
         }
         Some(url) => {
             return Err(format!(
@@ -194,5 +207,54 @@ fn main() -> ExitCode {
             eprintln!("error: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(flags: &[&str]) -> Options {
+        let mut args = vec!["build".to_string()];
+        args.extend(flags.iter().map(|s| s.to_string()));
+        parse_args(args).unwrap()
+    }
+
+    #[test]
+    fn a_bare_origin_gets_the_public_path() {
+        let site = site_config(&options(&[
+            "--public-url",
+            "/some/path/",
+            "--site-url",
+            "https://example.github.io",
+        ]))
+        .unwrap();
+        assert_eq!(site.public_url, "/some/path/");
+        assert_eq!(site.site_url, "https://example.github.io/some/path/");
+        assert_eq!(
+            site.event_url("x"),
+            "https://example.github.io/some/path/events/x/"
+        );
+    }
+
+    #[test]
+    fn a_site_url_with_a_path_is_kept() {
+        let site = site_config(&options(&[
+            "--public-url",
+            "some/path",
+            "--site-url",
+            "https://example.org/some/path",
+        ]))
+        .unwrap();
+        assert_eq!(site.public_url, "/some/path/");
+        assert_eq!(site.site_url, "https://example.org/some/path/");
+        let root = site_config(&options(&["--site-url", "https://example.org/"])).unwrap();
+        assert_eq!(root.site_url, "https://example.org/");
+        assert_eq!(root.public_url, "/");
+    }
+
+    #[test]
+    fn a_relative_site_url_is_refused() {
+        assert!(site_config(&options(&["--site-url", "example.org"])).is_err());
     }
 }

@@ -82,10 +82,16 @@ fn script_safe_json(value: &serde_json::Value) -> String {
 
 fn json_ld(dataset: &Dataset, index: usize, site: &SiteConfig) -> String {
     let event = &dataset.events[index];
-    let sources: Vec<serde_json::Value> = event
-        .citations
-        .iter()
-        .filter_map(|c| dataset.source(&c.source))
+    // One entry per source document, however often the event cites it.
+    let mut cited: Vec<&str> = Vec::new();
+    for citation in &event.citations {
+        if !cited.contains(&citation.source.as_str()) {
+            cited.push(&citation.source);
+        }
+    }
+    let sources: Vec<serde_json::Value> = cited
+        .into_iter()
+        .filter_map(|file| dataset.source(file))
         .map(|s| serde_json::json!({ "@type": "CreativeWork", "name": s.headline, "publisher": { "@type": "Organization", "name": s.publisher } }))
         .collect();
     let about: Vec<serde_json::Value> = event
@@ -261,4 +267,47 @@ pub fn build_site(
     report.precached_bytes = entries.iter().map(|e| e.bytes).sum();
     report.version = service_worker::build_version(&entries);
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_alias_page_redirects_to_the_current_address_under_the_base() {
+        let site = SiteConfig {
+            public_url: "/some/path/".to_string(),
+            site_url: "https://example.org/some/path/".to_string(),
+        };
+        let target = site.event_path("2017-new-id");
+        let canonical = site.event_url("2017-new-id");
+        let page = render(&RedirectPage {
+            title: "Panel \"steps\" <aside>",
+            canonical: &canonical,
+            target: &target,
+            target_js: script_safe_json(&serde_json::Value::String(target.clone())),
+        })
+        .unwrap();
+        assert!(page.contains(
+            "<link rel=\"canonical\" href=\"https://example.org/some/path/events/2017-new-id/\">"
+        ));
+        assert!(page.contains(
+            "<meta http-equiv=\"refresh\" content=\"0; url=/some/path/events/2017-new-id/\">"
+        ));
+        assert!(page.contains(
+            "location.replace(\"/some/path/events/2017-new-id/\" + location.search + location.hash)"
+        ));
+        assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
+        // The title is text: escaped, never markup.
+        assert!(page.contains("href=\"/some/path/events/2017-new-id/\">Panel "));
+        assert!(page.contains("aside") && !page.contains("<aside>"));
+    }
+
+    #[test]
+    fn script_json_cannot_close_its_element() {
+        let json = script_safe_json(&serde_json::json!({ "name": "</script><b>" }));
+        assert!(!json.contains('<'), "{json}");
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["name"], "</script><b>");
+    }
 }
