@@ -17,7 +17,7 @@ use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
 use biip_core::text::terms;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::{use_params_map, use_url};
 
 const RELATED_LIMIT: usize = 5;
 
@@ -25,7 +25,12 @@ const RELATED_LIMIT: usize = 5;
 pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
     let filter = UrlFilter::use_context();
     let params = use_params_map();
-    let pathname = use_location().pathname;
+    // This route's own URL, not the router's location: the router keeps updating its location
+    // when the reader leaves (back to the timeline, say) while this page is still on screen, but
+    // stops updating a route's URL once another route matches. Reading the location here made
+    // this page see `/` as a non-canonical event address and replace it with its own address,
+    // so going back never left the event page.
+    let route_url = use_url();
     let requested = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let lookup = Memo::new(move |_| requested.with(|id| catalog.dataset.find_event(id)));
 
@@ -35,7 +40,7 @@ pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
         let event = &catalog.dataset.events[found.index()];
         let canonical = format!("/events/{}/", event.id);
         let at_canonical =
-            pathname.with(|path| site_base::app_path(path) == Some(canonical.as_str()));
+            route_url.with(|url| site_base::app_path(url.path()) == Some(canonical.as_str()));
         if matches!(found, EventLookup::Alias(_)) || !at_canonical {
             filter.go_to(&canonical, History::Replace);
         }
