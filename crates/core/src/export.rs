@@ -265,7 +265,7 @@ fn json_event<'a>(dataset: &'a Dataset, event: &'a Event, site_url: &str) -> Jso
                 source: &f.source,
             })
             .collect(),
-        sources: event.citations.iter().map(|c| c.source.as_str()).collect(),
+        sources: event.source_files(),
         citations: event
             .citations
             .iter()
@@ -400,7 +400,7 @@ pub fn csv(dataset: &Dataset, site_url: &str) -> String {
                     .map(|o| organisation_name(dataset, o)),
             ),
             joined(event.documents.iter().map(|d| document_title(dataset, d))),
-            joined(event.citations.iter().map(|c| c.source.as_str())),
+            joined(event.source_files().into_iter()),
         ];
         writer.write_record(&row).expect(IN_MEMORY);
     }
@@ -569,12 +569,12 @@ fn event_description(dataset: &Dataset, event: &Event) -> String {
     }
     if !event.citations.is_empty() {
         text.push_str("\n\nSources:");
-        for citation in &event.citations {
-            match dataset.source(&citation.source) {
+        for file in event.source_files() {
+            match dataset.source(file) {
                 Some(s) => {
                     text.push_str(&format!("\n- {} ({}), {}", s.headline, s.publisher, s.file))
                 }
-                None => text.push_str(&format!("\n- {}", citation.source)),
+                None => text.push_str(&format!("\n- {file}")),
             }
         }
     }

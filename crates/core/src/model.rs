@@ -44,6 +44,19 @@ pub struct Event {
     pub disagreements: Vec<Disagreement>,
 }
 
+impl Event {
+    /// The source files this event cites, each once, in citation order.
+    pub fn source_files(&self) -> Vec<&str> {
+        let mut files: Vec<&str> = Vec::with_capacity(self.citations.len());
+        for citation in &self.citations {
+            if !files.contains(&citation.source.as_str()) {
+                files.push(&citation.source);
+            }
+        }
+        files
+    }
+}
+
 /// What sort of happening an event is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -247,7 +247,7 @@ fn event_values(event: &Event, facet: Facet) -> Vec<&str> {
         Facet::Person => event.people.iter().map(String::as_str).collect(),
         Facet::Organisation => event.organisations.iter().map(String::as_str).collect(),
         Facet::Kind => vec![event.kind.slug()],
-        Facet::Source => event.citations.iter().map(|c| c.source.as_str()).collect(),
+        Facet::Source => event.source_files(),
     }
 }
 

@@ -91,6 +91,11 @@ fn dataset() -> Dataset {
             source: "b.txt".into(),
             excerpt: None,
         },
+        // A second passage from the first source: the source is still listed once.
+        Citation {
+            source: "a.txt".into(),
+            excerpt: Some("the panel".into()),
+        },
     ];
     meeting.disagreements = vec![Disagreement {
         about: "when the panel was set up".into(),
