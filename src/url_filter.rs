@@ -47,7 +47,7 @@ impl UrlFilter {
         let navigate_to = use_navigate();
         let navigate = Callback::new(move |(target, history): (String, History)| {
             navigate_to(
-                &target,
+                &absolute(&target),
                 NavigateOptions {
                     replace: history == History::Replace,
                     // The reader is working in the filter panel: keep their place.
@@ -132,6 +132,16 @@ impl UrlFilter {
         });
         self.navigate.run((format!("{path}{suffix}"), history));
     }
+}
+
+/// The full address of an app path such as `/?q=audit`, under the site's base.
+///
+/// The router would resolve an app path against its base itself, but it drops the slash
+/// before a query string (`/some/path?q=…` instead of `/some/path/?q=…`), an address that a
+/// static host first has to redirect. A full address is taken as written.
+fn absolute(app_path: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}", site_base::href(app_path))
 }
 
 /// One thing that narrows the timeline, as a removable chip shows it.
