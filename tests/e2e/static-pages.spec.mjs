@@ -295,11 +295,6 @@ test.describe('with JavaScript on', () => {
     request,
     baseURL,
   }) => {
-    // Known app bug (src/, not the build step): under a sub-path a click on a link to the home
-    // route (`/some/path/`, with or without a query) is taken by the router but never lands;
-    // the address and the page stay on the event. Links between events work. This marks the
-    // test as expected to fail there, so it turns red, as a reminder, once the bug is fixed.
-    test.fail(basePath(baseURL) !== '/', 'known bug: in-app links to the home route do nothing under a sub-path');
     const data = await openData(request);
     const event = data.events.find((e) => e.quotes.length > 0 && e.people.length > 0) ?? data.events[0];
     await page.goto(`events/${event.id}/`);
@@ -331,6 +326,20 @@ test.describe('with JavaScript on', () => {
     await page.goBack();
     await expect(page).toHaveURL(baseURL);
     await expect(page.getByTestId('event').first()).toBeVisible();
+  });
+
+  test('a filter keeps the address under the base, with its slash, and survives a reload', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('result-count')).toHaveText(/^\d+ events$/);
+    await page.getByLabel('Search the timeline').fill('panel');
+    await expect(page).toHaveURL(new RegExp(`^${escapeRegExp(baseURL)}\\?q=panel$`));
+    const shown = await page.getByTestId('result-count').innerText();
+    await page.reload();
+    await expect(page.getByTestId('result-count')).toHaveText(shown);
+    await expect(page.getByLabel('Search the timeline')).toHaveValue('panel');
   });
 
   test('the app takes over the home page: the same list, open-data links in the footer', async ({
