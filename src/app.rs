@@ -36,7 +36,7 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
     let filter = UrlFilter::provide(catalog);
     let framed = move || filter.embed();
     view! {
-        <div class="app" class:embedded=framed>
+        <div class="app" class:embedded=move || filter.embed()>
             <a class="skip-link" href="#main" on:click=skip_to_main>
                 "Skip to main content"
             </a>
@@ -66,18 +66,17 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
 #[component]
 fn SiteHeader() -> impl IntoView {
     let filter = UrlFilter::use_context();
-    let home = move || site_base::href(&format!("/{}", filter.query_suffix()));
     view! {
         <header class="site-header">
             <div class="site-header-inner">
-                <a class="site-name" href=home>
+                <a class="site-name" href=move || site_base::href(&format!("/{}", filter.query_suffix()))>
                     <span class="site-name-short">"BIIP"</span>
                     " timeline"
                 </a>
                 <nav aria-label="Site">
                     <ul>
                         <li>
-                            <a href=home>"All events"</a>
+                            <a href=move || site_base::href(&format!("/{}", filter.query_suffix()))>"All events"</a>
                         </li>
                         <li>
                             <a href=site_base::href("/data/events.csv") rel="external">

@@ -15,7 +15,6 @@ pub fn EventCard(
     query_suffix: Memo<String>,
 ) -> impl IntoView {
     let event = &catalog.dataset.events[index];
-    let href = move || site_base::href(&format!("/events/{}/{}", event.id, query_suffix.get()));
     let topics: Vec<String> = event
         .tags
         .iter()
@@ -37,7 +36,9 @@ pub fn EventCard(
                 <DateLabel date=&event.date />
             </p>
             <h3 class="event-title">
-                <a href=href>
+                <a href=move || {
+                    site_base::href(&format!("/events/{}/{}", event.id, query_suffix.get()))
+                }>
                     <Highlighted text=event.title.as_str() terms />
                 </a>
             </h3>

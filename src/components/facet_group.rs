@@ -98,7 +98,6 @@ fn FacetToggle(
         Memo::new(move |_| counts.with(|c| c.iter().find(|v| v.value == value).cloned()))
     };
     let selected = move || entry.with(|e| e.as_ref().is_some_and(|e| e.selected));
-    let label = move || entry.with(|e| e.as_ref().map(|e| e.label.clone()).unwrap_or_default());
     let count = move || entry.with(|e| e.as_ref().map_or(0, |e| e.count));
     let toggle = move |_| {
         let value = value.clone();
@@ -117,8 +116,8 @@ fn FacetToggle(
                 aria-pressed=move || selected().to_string()
                 on:click=toggle
             >
-                <span class="facet-label">{label}</span>
-                <span class="facet-count" aria-hidden="true">{count}</span>
+                <span class="facet-label">{move || entry.with(|e| e.as_ref().map(|e| e.label.clone()).unwrap_or_default())}</span>
+                <span class="facet-count" aria-hidden="true">{move || count().to_string()}</span>
                 <span class="visually-hidden">
                     {move || {
                         let n = count();

@@ -166,16 +166,7 @@ fn DateField(end: RangeEnd) -> impl IntoView {
             Err(message) => error.set(Some(message)),
         }
     };
-    let described_by = {
-        let error_id = error_id.clone();
-        move || {
-            if error.with(Option::is_some) {
-                format!("date-hint {error_id}")
-            } else {
-                "date-hint".to_string()
-            }
-        }
-    };
+    let error_ref = error_id.clone();
     view! {
         <div class="date-field">
             <label for=id>{label}</label>
@@ -185,7 +176,13 @@ fn DateField(end: RangeEnd) -> impl IntoView {
                 inputmode="numeric"
                 autocomplete="off"
                 placeholder="YYYY-MM-DD"
-                aria-describedby=described_by
+                aria-describedby=move || {
+                    if error.with(Option::is_some) {
+                        format!("date-hint {error_ref}")
+                    } else {
+                        "date-hint".to_string()
+                    }
+                }
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 prop:value=draft
                 on:input=move |event| draft.set(event_target_value(&event))

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Highlighted(text: &'static str, #[prop(into)] terms: Signal<Vec<String>>) -> impl IntoView {
-    move || {
-        terms.with(|terms| {
+    view! {
+        {move || {
+            terms.with(|terms| {
             if terms.is_empty() {
                 return text.into_any();
             }
@@ -22,6 +23,7 @@ pub fn Highlighted(text: &'static str, #[prop(into)] terms: Signal<Vec<String>>)
                 })
                 .collect_view()
                 .into_any()
-        })
+            })
+        }}
     }
 }

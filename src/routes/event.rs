@@ -46,12 +46,14 @@ pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
         }
     });
 
-    move || match lookup.get() {
-        Some(found) => view! { <EventDetail catalog index=found.index() /> }.into_any(),
-        None => {
-            let wanted = requested.get_untracked();
-            view! { <NotFound catalog wanted kind_of_thing="event" /> }.into_any()
-        }
+    view! {
+        {move || match lookup.get() {
+            Some(found) => view! { <EventDetail catalog index=found.index() /> }.into_any(),
+            None => {
+                let wanted = requested.get_untracked();
+                view! { <NotFound catalog wanted kind_of_thing="event" /> }.into_any()
+            }
+        }}
     }
 }
 
@@ -62,12 +64,11 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
     set_page_meta(Some(&event.title), &event.summary);
     let search_terms = Memo::new(move |_| filter.state.with(|s| terms(&s.text)));
     let query_suffix = Memo::new(move |_| filter.query_suffix());
-    let back_href = move || site_base::href(&format!("/{}", query_suffix.get()));
 
     view! {
         <article class="event-page" data-testid="event-page">
             <p class="back-link">
-                <a href=back_href>"← Back to the timeline"</a>
+                <a href=move || site_base::href(&format!("/{}", query_suffix.get()))>"← Back to the timeline"</a>
             </p>
             <IgnoredNotice />
             <header class="event-header">
@@ -448,13 +449,13 @@ fn Related(catalog: &'static Catalog, index: usize, query_suffix: Memo<String>) 
         .into_iter()
         .map(|other| {
             let event = &catalog.dataset.events[other];
-            let href =
-                move || site_base::href(&format!("/events/{}/{}", event.id, query_suffix.get()));
             view! {
                 <li>
                     <DateLabel date=&event.date />
                     " "
-                    <a href=href>{event.title.clone()}</a>
+                    <a href=move || {
+                        site_base::href(&format!("/events/{}/{}", event.id, query_suffix.get()))
+                    }>{event.title.clone()}</a>
                 </li>
             }
         })

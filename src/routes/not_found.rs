@@ -17,14 +17,16 @@ const SUGGESTION_LIMIT: usize = 5;
 #[component]
 pub fn NotFoundPage(catalog: &'static Catalog) -> impl IntoView {
     let pathname = use_location().pathname;
-    move || {
-        let wanted = pathname.with(|path| {
-            site_base::app_path(path)
-                .unwrap_or(path)
-                .trim_start_matches("/events/")
-                .to_string()
-        });
-        view! { <NotFound catalog wanted kind_of_thing="page" /> }
+    view! {
+        {move || {
+            let wanted = pathname.with(|path| {
+                site_base::app_path(path)
+                    .unwrap_or(path)
+                    .trim_start_matches("/events/")
+                    .to_string()
+            });
+            view! { <NotFound catalog wanted kind_of_thing="page" /> }
+        }}
     }
 }
 
@@ -43,7 +45,6 @@ pub fn NotFound(
     );
     let suggestions = suggest_events(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
     let shown_wanted: String = wanted.chars().take(120).collect();
-    let home = move || site_base::href(&format!("/{}", filter.query_suffix()));
     let list = (!suggestions.is_empty()).then(|| {
         let items = suggestions
             .into_iter()
@@ -73,7 +74,7 @@ pub fn NotFound(
             </p>
             {list}
             <p>
-                <a href=home>"Go to the timeline"</a>
+                <a href=move || site_base::href(&format!("/{}", filter.query_suffix()))>"Go to the timeline"</a>
             </p>
         </div>
     }

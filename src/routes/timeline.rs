@@ -28,7 +28,6 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let search_terms = Memo::new(move |_| state.with(|s| terms(&s.text)));
     let query_suffix = Memo::new(move |_| filter.query_suffix());
     let count = Memo::new(move |_| result.with(|r| r.hits.len()));
-    let count_text = move || events_phrase(count.get());
     // Years in list order, each with its events in list order.
     let years = Memo::new(move |_| {
         result.with(|r| {
@@ -66,12 +65,12 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                 <section class="results" aria-labelledby="results-count">
                     <div class="results-bar">
                         <p class="results-count" id="results-count" data-testid="result-count">
-                            {count_text}
+                            {move || events_phrase(count.get())}
                         </p>
                         <SortControl />
                     </div>
                     <ActiveFilters catalog />
-                    <SettledStatus message=Signal::derive(count_text) />
+                    <SettledStatus message=Signal::derive(move || events_phrase(count.get())) />
                     <Show when=move || count.get() == 0>
                         <NoResults catalog />
                     </Show>
