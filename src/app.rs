@@ -34,15 +34,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Layout(catalog: &'static Catalog) -> impl IntoView {
     let filter = UrlFilter::provide(catalog);
-    let framed = move || filter.embed();
+    // A memo, so the header and footer are built once, not again on every filter change.
+    let framed = Memo::new(move |_| filter.embed());
     view! {
-        <div class="app" class:embedded=move || filter.embed()>
+        <div class="app" class:embedded=move || framed.get()>
             <a class="skip-link" href="#main" on:click=skip_to_main>
                 "Skip to main content"
             </a>
-            <Show when=move || !framed()>
-                <SiteHeader />
-            </Show>
+            {move || (!framed.get()).then(|| view! { <SiteHeader /> }.into_any())}
             <main id="main">
                 <Routes fallback=move || view! { <NotFoundPage catalog /> }>
                     <Route path=path!("/") view=move || view! { <TimelinePage catalog /> } />
@@ -50,9 +49,7 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                     <Route path=path!("/events/:id") view=move || view! { <EventPage catalog /> } />
                 </Routes>
             </main>
-            <Show when=move || !framed()>
-                <SiteFooter />
-            </Show>
+            {move || (!framed.get()).then(|| view! { <SiteFooter /> }.into_any())}
         </div>
     }
 }

@@ -19,8 +19,9 @@ pub fn ActiveFilters(catalog: &'static Catalog) -> impl IntoView {
             History::Push,
         );
     };
+    let any_active = Memo::new(move |_| filter.active.with(|a| !a.is_empty()));
     view! {
-        <Show when=move || filter.active.with(|a| !a.is_empty())>
+        {move || any_active.get().then(|| view! {
             <div class="active-filters" aria-label="Active filters" role="group">
                 <ul class="chips">
                     <For
@@ -48,7 +49,7 @@ pub fn ActiveFilters(catalog: &'static Catalog) -> impl IntoView {
                     "Clear all"
                 </button>
             </div>
-        </Show>
+        }.into_any())}
     }
 }
 

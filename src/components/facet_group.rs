@@ -36,15 +36,13 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
                 .collect::<Vec<String>>()
         })
     });
-    let foldable = move || offered.with(Vec::len) > FOLDED_LENGTH;
+    let any_offered = Memo::new(move |_| offered.with(|o| !o.is_empty()));
+    let foldable = Memo::new(move |_| offered.with(Vec::len) > FOLDED_LENGTH);
     let list_id = list_id(facet);
     view! {
         <fieldset class="facet-group" data-facet=facet.key()>
             <legend>{facet.label()}</legend>
-            <Show
-                when=move || offered.with(|o| !o.is_empty())
-                fallback=|| view! { <p class="facet-empty">"None in these results"</p> }
-            >
+            {move || if any_offered.get() { view! {
                 <ul class="facet-values" id=list_id>
                     <For
                         each=move || shown.get()
@@ -54,8 +52,10 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
                         }
                     />
                 </ul>
-            </Show>
-            <Show when=foldable>
+            }.into_any() } else {
+                view! { <p class="facet-empty">"None in these results"</p> }.into_any()
+            }}
+            {move || foldable.get().then(|| view! {
                 <button
                     type="button"
                     class="button-quiet facet-more"
@@ -71,7 +71,7 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
                         }
                     }}
                 </button>
-            </Show>
+            }.into_any())}
         </fieldset>
     }
 }

@@ -13,12 +13,12 @@ pub fn IgnoredNotice() -> impl IntoView {
     let ignored = Memo::new(move |_| filter.ignored());
     // The list the reader dismissed; a different list shows the notice again.
     let dismissed = RwSignal::new(None::<Vec<String>>);
-    let visible = move || {
-        let ignored = ignored.get();
-        !ignored.is_empty() && dismissed.with(|d| d.as_ref() != Some(&ignored))
-    };
+    let visible = Memo::new(move |_| {
+        ignored
+            .with(|ignored| !ignored.is_empty() && dismissed.with(|d| d.as_ref() != Some(ignored)))
+    });
     view! {
-        <Show when=visible>
+        {move || visible.get().then(|| view! {
             <aside class="notice" aria-labelledby="ignored-heading" data-testid="ignored-notice">
                 <h2 id="ignored-heading" class="notice-heading">
                     "Parts of this link were ignored"
@@ -40,7 +40,7 @@ pub fn IgnoredNotice() -> impl IntoView {
                     "Dismiss"
                 </button>
             </aside>
-        </Show>
+        }.into_any())}
     }
 }
 

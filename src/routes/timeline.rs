@@ -28,6 +28,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let search_terms = Memo::new(move |_| state.with(|s| terms(&s.text)));
     let query_suffix = Memo::new(move |_| filter.query_suffix());
     let count = Memo::new(move |_| result.with(|r| r.hits.len()));
+    let no_results = Memo::new(move |_| count.get() == 0);
     // Years in list order, each with its events in list order.
     let years = Memo::new(move |_| {
         result.with(|r| {
@@ -71,9 +72,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                     </div>
                     <ActiveFilters catalog />
                     <SettledStatus message=Signal::derive(move || events_phrase(count.get())) />
-                    <Show when=move || count.get() == 0>
-                        <NoResults catalog />
-                    </Show>
+                    {move || no_results.get().then(|| view! { <NoResults catalog /> }.into_any())}
                     <div class="year-groups" data-testid="results">
                         <For
                             each=move || years.with(|y| y.iter().map(|(year, _)| *year).collect::<Vec<_>>())
