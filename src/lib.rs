@@ -4,6 +4,7 @@
 mod app;
 mod catalog;
 mod components;
+mod dom;
 mod page_meta;
 mod routes;
 mod site_base;

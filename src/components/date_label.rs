@@ -8,3 +8,10 @@ use leptos::prelude::*;
 pub fn DateLabel(date: &'static EventDate) -> impl IntoView {
     view! { <time datetime=date.date.iso()>{date.human()}</time> }
 }
+
+/// The same `<time>` as plain DOM, for static parts of a page.
+pub fn date_label(date: &EventDate) -> crate::dom::El {
+    crate::dom::el("time")
+        .attr("datetime", &date.date.iso())
+        .text(&date.human())
+}

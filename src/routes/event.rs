@@ -3,10 +3,11 @@
 
 use crate::catalog::Catalog;
 use crate::components::copy_link::CopyLink;
-use crate::components::date_label::DateLabel;
+use crate::components::date_label::date_label;
 use crate::components::highlighted::Highlighted;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::page_heading::PageHeading;
+use crate::dom::{el, static_view, El};
 use crate::page_meta::set_page_meta;
 use crate::routes::not_found::NotFound;
 use crate::site_base;
@@ -64,20 +65,38 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
     set_page_meta(Some(&event.title), &event.summary);
     let search_terms = Memo::new(move |_| filter.state.with(|s| terms(&s.text)));
     let query_suffix = Memo::new(move |_| filter.query_suffix());
+    let neighbours = Memo::new(move |_| {
+        filter.state.with(|state| {
+            let in_list = neighbours_in(catalog, state, index);
+            in_list.or_else(|| {
+                let whole = FilterState {
+                    sort: state.sort,
+                    ..FilterState::default()
+                };
+                neighbours_in(catalog, &whole, index)
+            })
+        })
+    });
 
     view! {
         <article class="event-page" data-testid="event-page">
             <p class="back-link">
-                <a href=move || site_base::href(&format!("/{}", query_suffix.get()))>"← Back to the timeline"</a>
+                <a href=move || {
+                    site_base::href(&format!("/{}", query_suffix.get()))
+                }>"← Back to the timeline"</a>
             </p>
             <IgnoredNotice />
             <header class="event-header">
-                <p class="event-date">
-                    <DateLabel date=&event.date />
-                    <span class="event-kind">{event.kind.label()}</span>
-                </p>
+                {static_view(move || {
+                    Some(
+                        el("p")
+                            .class("event-date")
+                            .child(date_label(&event.date))
+                            .child(el("span").class("event-kind").text(event.kind.label())),
+                    )
+                })}
                 <PageHeading>{event.title.clone()}</PageHeading>
-                <p class="lede">{event.summary.clone()}</p>
+                {static_view(move || Some(el("p").class("lede").text(&event.summary)))}
                 <CopyLink />
             </header>
             <div class="event-columns">
@@ -96,27 +115,134 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
                             })
                             .collect_view()}
                     </section>
-                    <Quotes catalog event />
-                    <Disagreements catalog event />
-                    <Sources catalog event />
+                    {static_view(move || quotes(catalog, event))}
+                    {static_view(move || disagreements(catalog, event))}
+                    {static_view(move || Some(sources(catalog, event)))}
                 </div>
-                <div class="event-aside">
-                    <WhenSection event />
-                    <PeopleSection catalog event />
-                    <Organisations catalog event />
-                    <Figures event />
-                    <Documents catalog event />
-                    <Topics catalog event />
-                </div>
+                {static_view(move || Some(aside(catalog, event)))}
             </div>
-            <Related catalog index query_suffix />
-            <Neighbours catalog index query_suffix />
+            {move || {
+                let suffix = query_suffix.get();
+                let related = related_events(&catalog.dataset, index, RELATED_LIMIT);
+                static_view(move || {
+                    (!related.is_empty())
+                        .then(|| {
+                            section("related", Some("related"), "Related events")
+                                .child(event_links(catalog, &related, &suffix))
+                        })
+                })
+            }}
+            {move || {
+                let (previous, next) = neighbours.get().unwrap_or((None, None));
+                let suffix = query_suffix.get();
+                static_view(move || {
+                    let link = |target: Option<usize>, rel: &str, label: &str| {
+                        target
+                            .map(|other| {
+                                let event = &catalog.dataset.events[other];
+                                el("a")
+                                    .attr("href", &event_href(event, &suffix))
+                                    .attr("rel", rel)
+                                    .class(&format!("neighbour neighbour-{rel}"))
+                                    .child(el("span").class("neighbour-label").text(label))
+                                    .child(el("span").class("neighbour-title").text(&event.title))
+                            })
+                    };
+                    Some(
+                        el("nav")
+                            .class("neighbours")
+                            .attr("aria-label", "Previous and next event")
+                            .maybe(link(previous, "prev", "Previous"))
+                            .maybe(link(next, "next", "Next")),
+                    )
+                })
+            }}
         </article>
     }
 }
 
-#[component]
-fn WhenSection(event: &'static Event) -> impl IntoView {
+/// A page section labelled by its `h2`, e.g. `<section aria-labelledby="when">`.
+fn section(id: &str, class: Option<&str>, heading: &str) -> El {
+    let section = el("section").attr("aria-labelledby", id);
+    let section = match class {
+        Some(class) => section.class(class),
+        None => section,
+    };
+    section.child(el("h2").attr("id", id).text(heading))
+}
+
+fn paragraph(text: &str) -> El {
+    el("p").text(text)
+}
+
+/// The link to an event's page, carrying the reader's filters (`suffix`, `?…` or empty).
+fn event_href(event: &Event, suffix: &str) -> String {
+    site_base::href(&format!("/events/{}/{}", event.id, suffix))
+}
+
+/// `<ul>` of dated links to events, for related events and not-found suggestions.
+pub fn event_links(catalog: &'static Catalog, events: &[usize], suffix: &str) -> El {
+    el("ul").children(
+        events
+            .iter()
+            .map(|&index| {
+                let event = &catalog.dataset.events[index];
+                el("li").child(date_label(&event.date)).text(" ").child(
+                    el("a")
+                        .attr("href", &event_href(event, suffix))
+                        .text(&event.title),
+                )
+            })
+            .collect(),
+    )
+}
+
+/// The facts beside the text: when, people, organisations, figures, documents, topics.
+fn aside(catalog: &'static Catalog, event: &'static Event) -> El {
+    let sections = [
+        Some(when_section(event)),
+        people_section(catalog, event),
+        link_section(
+            "organisations",
+            "Organisations",
+            None,
+            event
+                .organisations
+                .iter()
+                .map(|id| {
+                    let name = catalog
+                        .dataset
+                        .organisation(id)
+                        .map_or_else(|| id.clone(), |o| o.name.clone());
+                    (facet_link("org", id), name)
+                })
+                .collect(),
+        ),
+        figures(event),
+        documents(catalog, event),
+        link_section(
+            "topics",
+            "Topics",
+            Some("topic-list"),
+            event
+                .tags
+                .iter()
+                .map(|id| {
+                    let label = catalog
+                        .dataset
+                        .tag(id)
+                        .map_or_else(|| id.clone(), |t| t.label.clone());
+                    (facet_link("tag", id), label)
+                })
+                .collect(),
+        ),
+    ];
+    el("div")
+        .class("event-aside")
+        .children(sections.into_iter().flatten().collect())
+}
+
+fn when_section(event: &'static Event) -> El {
     let precision = match event.date.precision {
         DatePrecision::Day => "Known to the day.",
         DatePrecision::Month => "Known to the month; the sources do not give the day.",
@@ -125,38 +251,34 @@ fn WhenSection(event: &'static Event) -> impl IntoView {
             "Approximate: the sources do not state it, so it is inferred."
         }
     };
-    view! {
-        <section aria-labelledby="when" class="facts">
-            <h2 id="when">"When"</h2>
-            <p class="when-date">
-                <DateLabel date=&event.date />
-            </p>
-            <p>{precision}</p>
-            {event
+    section("when", Some("facts"), "When")
+        .child(el("p").class("when-date").child(date_label(&event.date)))
+        .child(paragraph(precision))
+        .maybe(
+            event
                 .date
                 .note
                 .as_ref()
-                .map(|note| view! { <p>"How it was worked out: " {note.clone()}</p> })}
-            {event
+                .map(|note| paragraph(&format!("How it was worked out: {note}"))),
+        )
+        .maybe(
+            event
                 .date
                 .source_words
                 .as_ref()
-                .map(|words| view! { <p>"The source’s words: “" {words.clone()} "”"</p> })}
-        </section>
-    }
+                .map(|words| paragraph(&format!("The source’s words: “{words}”"))),
+        )
 }
 
-#[component]
-fn PeopleSection(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+fn people_section(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
     if event.people.is_empty() {
-        return ().into_any();
+        return None;
     }
     let people = event
         .people
         .iter()
         .map(|id| {
             let person = catalog.dataset.person(id);
-            let name = catalog.person_name(id);
             let roles: Vec<String> = person
                 .map(|p| {
                     p.roles_at(&event.date.date)
@@ -175,24 +297,28 @@ fn PeopleSection(catalog: &'static Catalog, event: &'static Event) -> impl IntoV
                         .collect()
                 })
                 .unwrap_or_default();
-            let person_link = facet_link("person", id);
-            view! {
-                <li>
-                    <a href=person_link class="person-name">{name}</a>
-                    {(!roles.is_empty())
-                        .then(|| view! { <span class="person-roles">{roles.join("; ")}</span> })}
-                </li>
-            }
+            el("li")
+                .child(
+                    el("a")
+                        .attr("href", &facet_link("person", id))
+                        .class("person-name")
+                        .text(&catalog.person_name(id)),
+                )
+                .maybe(
+                    (!roles.is_empty())
+                        .then(|| el("span").class("person-roles").text(&roles.join("; "))),
+                )
         })
-        .collect_view();
-    view! {
-        <section aria-labelledby="people" class="facts">
-            <h2 id="people">"People"</h2>
-            <p class="hint">"With the posts they held at the time."</p>
-            <ul class="people-list">{people}</ul>
-        </section>
-    }
-    .into_any()
+        .collect();
+    Some(
+        section("people", Some("facts"), "People")
+            .child(
+                el("p")
+                    .class("hint")
+                    .text("With the posts they held at the time."),
+            )
+            .child(el("ul").class("people-list").children(people)),
+    )
 }
 
 /// A timeline link narrowed to one facet value, e.g. every event with this person.
@@ -204,128 +330,77 @@ fn facet_link(key: &str, value: &str) -> String {
     site_base::href(&format!("/?{}", biip_core::url_state::encode(&state)))
 }
 
-#[component]
-fn Organisations(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
-    if event.organisations.is_empty() {
-        return ().into_any();
+/// A section listing links, `(href, text)`; nothing when there are none.
+fn link_section(
+    id: &str,
+    heading: &str,
+    list_class: Option<&str>,
+    links: Vec<(String, String)>,
+) -> Option<El> {
+    if links.is_empty() {
+        return None;
     }
-    let items = event
-        .organisations
+    let list = el("ul");
+    let list = match list_class {
+        Some(class) => list.class(class),
+        None => list,
+    };
+    let items = links
         .iter()
-        .map(|id| {
-            let name = catalog
-                .dataset
-                .organisation(id)
-                .map_or_else(|| id.clone(), |o| o.name.clone());
-            view! {
-                <li>
-                    <a href=facet_link("org", id)>{name}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="organisations" class="facts">
-            <h2 id="organisations">"Organisations"</h2>
-            <ul>{items}</ul>
-        </section>
-    }
-    .into_any()
+        .map(|(href, text)| el("li").child(el("a").attr("href", href).text(text)))
+        .collect();
+    Some(section(id, Some("facts"), heading).child(list.children(items)))
 }
 
-#[component]
-fn Topics(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
-    if event.tags.is_empty() {
-        return ().into_any();
-    }
-    let items = event
-        .tags
-        .iter()
-        .map(|id| {
-            let label = catalog
-                .dataset
-                .tag(id)
-                .map_or_else(|| id.clone(), |t| t.label.clone());
-            view! {
-                <li>
-                    <a href=facet_link("tag", id)>{label}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="topics" class="facts">
-            <h2 id="topics">"Topics"</h2>
-            <ul class="topic-list">{items}</ul>
-        </section>
-    }
-    .into_any()
-}
-
-#[component]
-fn Quotes(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+fn quotes(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
     if event.quotes.is_empty() {
-        return ().into_any();
+        return None;
     }
     let quotes = event
         .quotes
         .iter()
         .map(|quote| {
-            view! {
-                <figure class="quote">
-                    <blockquote>
-                        <p>{quote.text.clone()}</p>
-                    </blockquote>
-                    <figcaption>
-                        "— " {catalog.person_name(&quote.speaker)} ", quoted in "
-                        <cite>{catalog.source_title(&quote.source)}</cite>
-                    </figcaption>
-                </figure>
-            }
+            el("figure")
+                .class("quote")
+                .child(el("blockquote").child(paragraph(&quote.text)))
+                .child(
+                    el("figcaption")
+                        .text("— ")
+                        .text(&catalog.person_name(&quote.speaker))
+                        .text(", quoted in ")
+                        .child(el("cite").text(&catalog.source_title(&quote.source))),
+                )
         })
-        .collect_view();
-    view! {
-        <section aria-labelledby="quotes">
-            <h2 id="quotes">"In their words"</h2>
-            {quotes}
-        </section>
-    }
-    .into_any()
+        .collect();
+    Some(section("quotes", None, "In their words").children(quotes))
 }
 
-#[component]
-fn Figures(event: &'static Event) -> impl IntoView {
+fn figures(event: &'static Event) -> Option<El> {
     if event.figures.is_empty() {
-        return ().into_any();
+        return None;
     }
     let items = event
         .figures
         .iter()
         .map(|figure| {
-            view! {
-                <div>
-                    <dt>{figure.label.clone()}</dt>
-                    <dd>
-                        {figure.source_words.clone()}
-                        {figure.approximate.then_some(" (approximate)")}
-                    </dd>
-                </div>
-            }
+            let dd = el("dd").text(&figure.source_words);
+            let dd = if figure.approximate {
+                dd.text(" (approximate)")
+            } else {
+                dd
+            };
+            el("div").child(el("dt").text(&figure.label)).child(dd)
         })
-        .collect_view();
-    view! {
-        <section aria-labelledby="figures" class="facts">
-            <h2 id="figures">"Figures"</h2>
-            <dl class="figures">{items}</dl>
-        </section>
-    }
-    .into_any()
+        .collect();
+    Some(
+        section("figures", Some("facts"), "Figures")
+            .child(el("dl").class("figures").children(items)),
+    )
 }
 
-#[component]
-fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+fn documents(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
     if event.documents.is_empty() {
-        return ().into_any();
+        return None;
     }
     let items = event
         .documents
@@ -342,58 +417,59 @@ fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView 
             if let Some(date) = &document.date {
                 details.push(date.human());
             }
-            view! {
-                <li>
-                    <span class="document-title">{document.title.clone()}</span>
-                    <span class="document-details">{details.join(" · ")}</span>
-                </li>
-            }
+            el("li")
+                .child(el("span").class("document-title").text(&document.title))
+                .child(
+                    el("span")
+                        .class("document-details")
+                        .text(&details.join(" · ")),
+                )
         })
-        .collect_view();
-    view! {
-        <section aria-labelledby="documents" class="facts">
-            <h2 id="documents">"Documents"</h2>
-            <ul class="document-list">{items}</ul>
-        </section>
-    }
-    .into_any()
+        .collect();
+    Some(
+        section("documents", Some("facts"), "Documents")
+            .child(el("ul").class("document-list").children(items)),
+    )
 }
 
-#[component]
-fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+fn sources(catalog: &'static Catalog, event: &'static Event) -> El {
     let items = event
         .citations
         .iter()
         .map(|citation| {
-            let source = catalog.dataset.source(&citation.source);
-            let headline = catalog.source_title(&citation.source);
-            let publisher = source.map(|s| s.publisher.clone());
-            view! {
-                <li class="citation">
-                    <p>
-                        <cite>{headline}</cite>
-                        {publisher.map(|p| format!(" — {p}"))}
-                        <span class="source-file">" (file " <code>{citation.source.clone()}</code> ")"</span>
-                    </p>
-                    {citation
+            let publisher = catalog
+                .dataset
+                .source(&citation.source)
+                .map(|s| format!(" — {}", s.publisher));
+            let line = el("p").child(el("cite").text(&catalog.source_title(&citation.source)));
+            let line = match publisher {
+                Some(publisher) => line.text(&publisher),
+                None => line,
+            };
+            el("li")
+                .class("citation")
+                .child(
+                    line.child(
+                        el("span")
+                            .class("source-file")
+                            .text(" (file ")
+                            .child(el("code").text(&citation.source))
+                            .text(")"),
+                    ),
+                )
+                .maybe(
+                    citation
                         .excerpt
                         .as_ref()
-                        .map(|excerpt| view! { <blockquote class="excerpt"><p>{excerpt.clone()}</p></blockquote> })}
-                </li>
-            }
+                        .map(|excerpt| el("blockquote").class("excerpt").child(paragraph(excerpt))),
+                )
         })
-        .collect_view();
-    view! {
-        <section aria-labelledby="sources">
-            <h2 id="sources">"Sources"</h2>
-            <ul class="citations">{items}</ul>
-        </section>
-    }
+        .collect();
+    section("sources", None, "Sources").child(el("ul").class("citations").children(items))
 }
 
 /// Where sources differ about this event, or about a person in it (a name, a title).
-#[component]
-fn Disagreements(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+fn disagreements(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
     let about_people = event
         .people
         .iter()
@@ -411,7 +487,7 @@ fn Disagreements(catalog: &'static Catalog, event: &'static Event) -> impl IntoV
         .chain(about_people)
         .collect();
     if all.is_empty() {
-        return ().into_any();
+        return None;
     }
     let items = all
         .into_iter()
@@ -422,97 +498,26 @@ fn Disagreements(catalog: &'static Catalog, event: &'static Event) -> impl IntoV
                 .map(|r| format!("{} says “{}”", catalog.source_title(&r.source), r.says))
                 .collect::<Vec<_>>()
                 .join("; ");
-            view! {
-                <li>
-                    <p>{format!("Sources disagree about {about}: {readings}.")}</p>
-                    {disagreement.note.as_ref().map(|note| view! { <p class="hint">{note.clone()}</p> })}
-                </li>
-            }
+            el("li")
+                .child(paragraph(&format!(
+                    "Sources disagree about {about}: {readings}."
+                )))
+                .maybe(
+                    disagreement
+                        .note
+                        .as_ref()
+                        .map(|note| el("p").class("hint").text(note)),
+                )
         })
-        .collect_view();
-    view! {
-        <section aria-labelledby="disagreements" class="disagreements">
-            <h2 id="disagreements">"Where the sources disagree"</h2>
-            <ul>{items}</ul>
-        </section>
-    }
-    .into_any()
-}
-
-#[component]
-fn Related(catalog: &'static Catalog, index: usize, query_suffix: Memo<String>) -> impl IntoView {
-    let related = related_events(&catalog.dataset, index, RELATED_LIMIT);
-    if related.is_empty() {
-        return ().into_any();
-    }
-    let items = related
-        .into_iter()
-        .map(|other| {
-            let event = &catalog.dataset.events[other];
-            view! {
-                <li>
-                    <DateLabel date=&event.date />
-                    " "
-                    <a href=move || {
-                        site_base::href(&format!("/events/{}/{}", event.id, query_suffix.get()))
-                    }>{event.title.clone()}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="related" class="related">
-            <h2 id="related">"Related events"</h2>
-            <ul>{items}</ul>
-        </section>
-    }
-    .into_any()
-}
-
-/// Previous and next events in the list the reader came from (the current filters and order);
-/// when this event is not in that list, in the whole timeline.
-#[component]
-fn Neighbours(
-    catalog: &'static Catalog,
-    index: usize,
-    query_suffix: Memo<String>,
-) -> impl IntoView {
-    let filter = UrlFilter::use_context();
-    let neighbours = Memo::new(move |_| {
-        filter.state.with(|state| {
-            let in_list = neighbours_in(catalog, state, index);
-            in_list.or_else(|| {
-                let whole = FilterState {
-                    sort: state.sort,
-                    ..FilterState::default()
-                };
-                neighbours_in(catalog, &whole, index)
-            })
-        })
-    });
-    let link = move |target: Option<usize>, rel: &'static str, label: &'static str| {
-        target.map(|other| {
-            let event = &catalog.dataset.events[other];
-            let href = site_base::href(&format!("/events/{}/{}", event.id, query_suffix.get()));
-            view! {
-                <a href=href rel=rel class=format!("neighbour neighbour-{rel}")>
-                    <span class="neighbour-label">{label}</span>
-                    <span class="neighbour-title">{event.title.clone()}</span>
-                </a>
-            }
-        })
-    };
-    view! {
-        <nav class="neighbours" aria-label="Previous and next event">
-            {move || {
-                let (previous, next) = neighbours.get().unwrap_or((None, None));
-                view! {
-                    {link(previous, "prev", "Previous")}
-                    {link(next, "next", "Next")}
-                }
-            }}
-        </nav>
-    }
+        .collect();
+    Some(
+        section(
+            "disagreements",
+            Some("disagreements"),
+            "Where the sources disagree",
+        )
+        .child(el("ul").children(items)),
+    )
 }
 
 fn neighbours_in(
