@@ -348,52 +348,67 @@ pub fn run_query(dataset: &Dataset, index: &SearchIndex, state: &FilterState) ->
     let from = state.from.map(|d| d.start());
     let to = state.to.map(|d| d.end());
 
-    const TEXT: u32 = 1;
-    const DATE: u32 = 1 << 1;
-    const FIRST_FACET: u32 = 2;
-    let mut counts: Vec<Vec<u32>> = index
-        .facets
-        .iter()
-        .map(|c| vec![0; c.values.len()])
-        .collect();
-    let mut hits = Vec::new();
-    for event in 0..count {
-        let mut failed = 0u32;
-        if let Some(fields) = &text_fields {
-            if fields[event] == 0 {
-                failed |= TEXT;
-            }
-        }
-        let (start, end) = index.spans[event];
-        if from.is_some_and(|from| end < from) || to.is_some_and(|to| start > to) {
-            failed |= DATE;
-        }
-        for (slot, wanted) in chosen.iter().enumerate() {
-            if let Some(wanted) = wanted {
-                let carries = index.facets[slot].of_event(event);
-                if !carries.iter().any(|&v| wanted[v as usize]) {
-                    failed |= 1 << (FIRST_FACET + slot as u32);
-                }
-            }
-        }
-        if failed == 0 {
-            hits.push(Hit {
-                event,
-                matched: MatchedFields(text_fields.as_ref().map_or(0, |f| f[event])),
-            });
-            for (slot, column) in index.facets.iter().enumerate() {
-                for &v in column.of_event(event) {
-                    counts[slot][v as usize] += 1;
-                }
-            }
-        } else if failed.is_power_of_two() && failed >= 1 << FIRST_FACET {
-            // Only this facet's own selection hides the event: it counts for that facet.
-            let slot = (failed.trailing_zeros() - FIRST_FACET) as usize;
-            for &v in index.facets[slot].of_event(event) {
-                counts[slot][v as usize] += 1;
+    // Why each event is hidden, one bit per filter. Each filter is a pass of its own over a
+    // byte per event: tight loops that stay in cache, which matters at 100,000 events.
+    const TEXT: u8 = 1;
+    const DATE: u8 = 1 << 1;
+    let facet_bit = |slot: usize| 1u8 << (2 + slot);
+    let mut failed = vec![0u8; count];
+    if let Some(fields) = &text_fields {
+        for (mask, found) in failed.iter_mut().zip(fields) {
+            if *found == 0 {
+                *mask |= TEXT;
             }
         }
     }
+    if from.is_some() || to.is_some() {
+        let from = from.unwrap_or(DayKey(0));
+        let to = to.unwrap_or(DayKey(u32::MAX));
+        for (mask, (start, end)) in failed.iter_mut().zip(&index.spans) {
+            if *end < from || *start > to {
+                *mask |= DATE;
+            }
+        }
+    }
+    for (slot, wanted) in chosen.iter().enumerate() {
+        if let Some(wanted) = wanted {
+            let column = &index.facets[slot];
+            for (event, mask) in failed.iter_mut().enumerate() {
+                if !column.of_event(event).iter().any(|&v| wanted[v as usize]) {
+                    *mask |= facet_bit(slot);
+                }
+            }
+        }
+    }
+
+    let mut hits: Vec<Hit> = failed
+        .iter()
+        .enumerate()
+        .filter(|(_, mask)| **mask == 0)
+        .map(|(event, _)| Hit {
+            event,
+            matched: MatchedFields(text_fields.as_ref().map_or(0, |f| f[event])),
+        })
+        .collect();
+    // A facet's counts leave out its own selection: an event counts for a value when every
+    // other filter keeps it.
+    let counts: Vec<Vec<u32>> = index
+        .facets
+        .iter()
+        .enumerate()
+        .map(|(slot, column)| {
+            let mut counts = vec![0u32; column.values.len()];
+            let others = !facet_bit(slot);
+            for (event, mask) in failed.iter().enumerate() {
+                if mask & others == 0 {
+                    for &v in column.of_event(event) {
+                        counts[v as usize] += 1;
+                    }
+                }
+            }
+            counts
+        })
+        .collect();
     if state.sort == SortOrder::NewestFirst {
         hits.reverse();
     }
