@@ -2,6 +2,7 @@
 //! footer around every page, and the routes to the pages.
 
 use crate::catalog::{catalog, Catalog};
+use crate::dom::{el, static_view, El};
 use crate::routes::event::EventPage;
 use crate::routes::not_found::NotFoundPage;
 use crate::routes::timeline::TimelinePage;
@@ -49,7 +50,10 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                     <Route path=path!("/events/:id") view=move || view! { <EventPage catalog /> } />
                 </Routes>
             </main>
-            {move || (!framed.get()).then(|| view! { <SiteFooter /> }.into_any())}
+            {move || {
+                let shown = !framed.get();
+                static_view(move || shown.then(site_footer))
+            }}
         </div>
     }
 }
@@ -87,30 +91,31 @@ fn SiteHeader() -> impl IntoView {
     }
 }
 
-#[component]
-fn SiteFooter() -> impl IntoView {
-    // Plain files the build step writes: `rel="external"` keeps the router from handling them.
-    let data_link = |file: &str, label: &'static str| {
-        view! {
-            <li>
-                <a href=site_base::href(&format!("/data/{file}")) rel="external">
-                    {label}
-                </a>
-            </li>
-        }
+/// The footer with the open-data files. Plain files the build step writes: `rel="external"`
+/// keeps the router from handling them.
+fn site_footer() -> El {
+    let data_link = |file: &str, label: &str| {
+        el("li").child(
+            el("a")
+                .attr("href", &site_base::href(&format!("/data/{file}")))
+                .attr("rel", "external")
+                .text(label),
+        )
     };
-    view! {
-        <footer class="site-footer">
-            <p>
-                "Compiled from five public documents about the Birmingham Independent Improvement Panel. "
-                "Every event cites the document it comes from."
-            </p>
-            <h2 class="footer-heading">"Open data"</h2>
-            <ul class="data-links">
-                {data_link("events.json", "All events as JSON")}
-                {data_link("events.csv", "All events as CSV")}
-                {data_link("events.ics", "Calendar file (iCalendar)")}
-            </ul>
-        </footer>
-    }
+    el("footer")
+        .class("site-footer")
+        .child(
+            el("p")
+                .text(
+                    "Compiled from five public documents about the Birmingham Independent \
+                     Improvement Panel. ",
+                )
+                .text("Every event cites the document it comes from."),
+        )
+        .child(el("h2").class("footer-heading").text("Open data"))
+        .child(el("ul").class("data-links").children(vec![
+            data_link("events.json", "All events as JSON"),
+            data_link("events.csv", "All events as CSV"),
+            data_link("events.ics", "Calendar file (iCalendar)"),
+        ]))
 }

@@ -2,9 +2,10 @@
 //! whose ids and titles look most like what was asked for.
 
 use crate::catalog::Catalog;
-use crate::components::date_label::DateLabel;
 use crate::components::page_heading::PageHeading;
+use crate::dom::{el, static_view};
 use crate::page_meta::set_page_meta;
+use crate::routes::event::event_links;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::suggest::suggest_events;
@@ -45,36 +46,30 @@ pub fn NotFound(
     );
     let suggestions = suggest_events(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
     let shown_wanted: String = wanted.chars().take(120).collect();
-    let list = (!suggestions.is_empty()).then(|| {
-        let items = suggestions
-            .into_iter()
-            .map(|index| {
-                let event = &catalog.dataset.events[index];
-                let href = site_base::href(&format!("/events/{}/", event.id));
-                view! {
-                    <li>
-                        <DateLabel date=&event.date />
-                        " "
-                        <a href=href>{event.title.clone()}</a>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <h2>"Did you mean one of these?"</h2>
-            <ul class="suggestions" data-testid="suggestions">{items}</ul>
-        }
-    });
+    let intro = format!("There is no {kind_of_thing} at “{shown_wanted}” in this timeline. ");
+    let any = !suggestions.is_empty();
     view! {
         <div class="not-found" data-testid="not-found">
             <PageHeading>"Not found"</PageHeading>
+            {static_view(move || {
+                Some(
+                    el("p")
+                        .text(&intro)
+                        .text("It may have been mistyped, or the link may be out of date."),
+                )
+            })}
+            {static_view(move || any.then(|| el("h2").text("Did you mean one of these?")))}
+            {static_view(move || {
+                any.then(|| {
+                    event_links(catalog, &suggestions, "")
+                        .class("suggestions")
+                        .attr("data-testid", "suggestions")
+                })
+            })}
             <p>
-                {format!("There is no {kind_of_thing} at “{shown_wanted}” in this timeline. ")}
-                "It may have been mistyped, or the link may be out of date."
-            </p>
-            {list}
-            <p>
-                <a href=move || site_base::href(&format!("/{}", filter.query_suffix()))>"Go to the timeline"</a>
+                <a href=move || {
+                    site_base::href(&format!("/{}", filter.query_suffix()))
+                }>"Go to the timeline"</a>
             </p>
         </div>
     }
