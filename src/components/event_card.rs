@@ -2,18 +2,30 @@
 //! the search words marked. The link carries the current filters to the event page.
 
 use crate::catalog::Catalog;
-use crate::components::date_label::DateLabel;
-use crate::components::highlighted::Highlighted;
+use crate::components::date_label::date_label;
+use crate::components::highlighted::highlighted;
+use crate::dom::{el, static_view, El};
 use crate::site_base;
 use leptos::prelude::*;
 
-#[component]
-pub fn EventCard(
+/// The card, rebuilt (as plain DOM) when the search words or the filters change.
+pub fn event_card(
     catalog: &'static Catalog,
     index: usize,
     terms: Memo<Vec<String>>,
     query_suffix: Memo<String>,
-) -> impl IntoView {
+) -> AnyView {
+    view! {
+        {move || {
+            let terms = terms.get();
+            let suffix = query_suffix.get();
+            static_view(move || Some(card(catalog, index, &terms, &suffix)))
+        }}
+    }
+    .into_any()
+}
+
+fn card(catalog: &'static Catalog, index: usize, terms: &[String], suffix: &str) -> El {
     let event = &catalog.dataset.events[index];
     let topics: Vec<String> = event
         .tags
@@ -30,45 +42,32 @@ pub fn EventCard(
         .iter()
         .map(|id| catalog.person_name(id))
         .collect();
-    view! {
-        <li class="event-card" data-testid="event" data-event-id=event.id.clone()>
-            <p class="event-date">
-                <DateLabel date=&event.date />
-            </p>
-            <h3 class="event-title">
-                <a href=move || {
-                    site_base::href(&format!("/events/{}/{}", event.id, query_suffix.get()))
-                }>
-                    <Highlighted text=event.title.as_str() terms />
-                </a>
-            </h3>
-            <p class="event-summary">
-                <Highlighted text=event.summary.as_str() terms />
-            </p>
-            <dl class="event-facts">
-                <div>
-                    <dt>"Kind"</dt>
-                    <dd>{event.kind.label()}</dd>
-                </div>
-                {(!topics.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>"Topics"</dt>
-                                <dd>{topics.join(", ")}</dd>
-                            </div>
-                        }
-                    })}
-                {(!people.is_empty())
-                    .then(|| {
-                        view! {
-                            <div>
-                                <dt>"People"</dt>
-                                <dd>{people.join(", ")}</dd>
-                            </div>
-                        }
-                    })}
-            </dl>
-        </li>
-    }
+    let fact = |term: &str, value: &str| {
+        el("div")
+            .child(el("dt").text(term))
+            .child(el("dd").text(value))
+    };
+    let href = site_base::href(&format!("/events/{}/{}", event.id, suffix));
+    el("li")
+        .class("event-card")
+        .attr("data-testid", "event")
+        .attr("data-event-id", &event.id)
+        .child(el("p").class("event-date").child(date_label(&event.date)))
+        .child(el("h3").class("event-title").child(highlighted(
+            el("a").attr("href", &href),
+            &event.title,
+            terms,
+        )))
+        .child(highlighted(
+            el("p").class("event-summary"),
+            &event.summary,
+            terms,
+        ))
+        .child(
+            el("dl")
+                .class("event-facts")
+                .child(fact("Kind", event.kind.label()))
+                .maybe((!topics.is_empty()).then(|| fact("Topics", &topics.join(", "))))
+                .maybe((!people.is_empty()).then(|| fact("People", &people.join(", ")))),
+        )
 }

@@ -4,7 +4,7 @@
 use crate::catalog::Catalog;
 use crate::components::copy_link::CopyLink;
 use crate::components::date_label::date_label;
-use crate::components::highlighted::Highlighted;
+use crate::components::highlighted::highlighted;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::page_heading::PageHeading;
 use crate::dom::{el, static_view, El};
@@ -101,20 +101,18 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
             </header>
             <div class="event-columns">
                 <div class="event-main">
-                    <section aria-labelledby="what-happened">
-                        <h2 id="what-happened">"What happened"</h2>
-                        {event
-                            .body
-                            .iter()
-                            .map(|paragraph| {
-                                view! {
-                                    <p>
-                                        <Highlighted text=paragraph.as_str() terms=search_terms />
-                                    </p>
-                                }
-                            })
-                            .collect_view()}
-                    </section>
+                    {move || {
+                        let terms = search_terms.get();
+                        static_view(move || {
+                            Some(section("what-happened", None, "What happened").children(
+                                event
+                                    .body
+                                    .iter()
+                                    .map(|text| highlighted(el("p"), text, &terms))
+                                    .collect(),
+                            ))
+                        })
+                    }}
                     {static_view(move || quotes(catalog, event))}
                     {static_view(move || disagreements(catalog, event))}
                     {static_view(move || Some(sources(catalog, event)))}

@@ -3,7 +3,7 @@
 
 use crate::catalog::Catalog;
 use crate::components::active_filters::{ActiveFilters, NoResults};
-use crate::components::event_card::EventCard;
+use crate::components::event_card::event_card;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::page_heading::PageHeading;
@@ -96,7 +96,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                                                 each=move || events_in_year.get()
                                                 key=|index| *index
                                                 children=move |index| {
-                                                    view! { <EventCard catalog index terms=search_terms query_suffix /> }
+                                                    event_card(catalog, index, search_terms, query_suffix)
                                                 }
                                             />
                                         </ol>
