@@ -166,6 +166,16 @@ impl ActiveFilter {
         }
     }
 
+    /// A string naming this filter and its value, unique among the active filters.
+    pub fn key(&self) -> String {
+        match self {
+            ActiveFilter::Text(text) => format!("q={text}"),
+            ActiveFilter::Value(facet, value) => format!("{}={value}", facet.key()),
+            ActiveFilter::From(date) => format!("from={}", date.iso()),
+            ActiveFilter::To(date) => format!("to={}", date.iso()),
+        }
+    }
+
     /// Whether two filters are the same control, whatever their current value: editing the
     /// search text does not make it a newly added filter.
     fn same_control(&self, other: &ActiveFilter) -> bool {

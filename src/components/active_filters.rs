@@ -2,9 +2,11 @@
 //! and "Clear all". Sort order is a view choice, not a filter, so it has no chip.
 
 use crate::catalog::Catalog;
+use crate::components::keyed_list::keyed_list;
 use crate::url_filter::{ActiveFilter, History, UrlFilter};
 use biip_core::filter::FilterState;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn ActiveFilters(catalog: &'static Catalog) -> impl IntoView {
@@ -24,10 +26,12 @@ pub fn ActiveFilters(catalog: &'static Catalog) -> impl IntoView {
         {move || any_active.get().then(|| view! {
             <div class="active-filters" aria-label="Active filters" role="group">
                 <ul class="chips">
-                    <For
-                        each=move || filter.active.get()
-                        key=|active| active.clone()
-                        children=move |active| {
+                    {keyed_list(
+                        Box::new(move || filter.active.with(|a| a.iter().map(ActiveFilter::key).collect())),
+                        Arc::new(move |key| {
+                            let Some(active) = filter.active.with_untracked(|a| a.iter().find(|f| f.key() == key).cloned()) else {
+                                return ().into_any();
+                            };
                             let text = active.describe(catalog);
                             let label = format!("Remove filter {text}");
                             let remove = move |_| {
@@ -41,9 +45,9 @@ pub fn ActiveFilters(catalog: &'static Catalog) -> impl IntoView {
                                         <span class="chip-x" aria-hidden="true">"×"</span>
                                     </button>
                                 </li>
-                            }
-                        }
-                    />
+                            }.into_any()
+                        }),
+                    )}
                 </ul>
                 <button type="button" class="button-quiet clear-all" on:click=clear_all>
                     "Clear all"

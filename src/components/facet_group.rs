@@ -1,10 +1,12 @@
 //! One facet of the filter panel (topics, people, …): a toggle button per value with the
 //! number of events it would show, pressed when selected. Long lists start folded.
 
+use crate::components::keyed_list::keyed_list;
 use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::Facet;
 use biip_core::query::FacetValueCount;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Values shown before "Show all"; selected values are always shown.
 const FOLDED_LENGTH: usize = 8;
@@ -44,13 +46,12 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
             <legend>{facet.label()}</legend>
             {move || if any_offered.get() { view! {
                 <ul class="facet-values" id=list_id>
-                    <For
-                        each=move || shown.get()
-                        key=|value| value.clone()
-                        children=move |value| {
-                            view! { <FacetToggle facet value counts filter /> }
-                        }
-                    />
+                    {keyed_list(
+                        Box::new(move || shown.get()),
+                        Arc::new(move |value| {
+                            view! { <FacetToggle facet value counts filter /> }.into_any()
+                        }),
+                    )}
                 </ul>
             }.into_any() } else {
                 view! { <p class="facet-empty">"None in these results"</p> }.into_any()

@@ -9,5 +9,6 @@ pub mod facet_group;
 pub mod filter_panel;
 pub mod highlighted;
 pub mod ignored_notice;
+pub mod keyed_list;
 pub mod page_heading;
 pub mod status;

@@ -6,6 +6,7 @@ use crate::components::active_filters::{ActiveFilters, NoResults};
 use crate::components::event_card::event_card;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::keyed_list::keyed_list;
 use crate::components::page_heading::PageHeading;
 use crate::components::status::SettledStatus;
 use crate::page_meta::set_page_meta;
@@ -14,6 +15,7 @@ use biip_core::filter::SortOrder;
 use biip_core::query::run_query;
 use biip_core::text::terms;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 const DESCRIPTION: &str = "What happened when while the Birmingham Independent Improvement \
     Panel oversaw Birmingham City Council, 2014 to 2019: events, people, quotes and documents, \
@@ -74,10 +76,10 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                     <SettledStatus message=Signal::derive(move || events_phrase(count.get())) />
                     {move || no_results.get().then(|| view! { <NoResults catalog /> }.into_any())}
                     <div class="year-groups" data-testid="results">
-                        <For
-                            each=move || years.with(|y| y.iter().map(|(year, _)| *year).collect::<Vec<_>>())
-                            key=|year| *year
-                            children=move |year| {
+                        {keyed_list(
+                            Box::new(move || years.with(|y| y.iter().map(|(year, _)| year.to_string()).collect())),
+                            Arc::new(move |year| {
+                                let year: u16 = year.parse().unwrap_or_default();
                                 let events_in_year = Memo::new(move |_| {
                                     years.with(|y| {
                                         y.iter()
@@ -92,18 +94,18 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                                     <section class="year-group" aria-labelledby=labelled_by>
                                         <h2 class="year-heading" id=heading_id>{year}</h2>
                                         <ol class="event-list">
-                                            <For
-                                                each=move || events_in_year.get()
-                                                key=|index| *index
-                                                children=move |index| {
+                                            {keyed_list(
+                                                Box::new(move || events_in_year.with(|e| e.iter().map(usize::to_string).collect())),
+                                                Arc::new(move |index| {
+                                                    let index: usize = index.parse().unwrap_or_default();
                                                     event_card(catalog, index, search_terms, query_suffix)
-                                                }
-                                            />
+                                                }),
+                                            )}
                                         </ol>
                                     </section>
-                                }
-                            }
-                        />
+                                }.into_any()
+                            }),
+                        )}
                     </div>
                 </section>
             </div>
