@@ -10,8 +10,8 @@ export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 export const SUBPATH = '/some/path/';
 export const SUBPATH_PORT = Number(process.env.BIIP_TEST_SUBPATH_PORT || PORT + 1);
 export const SUBPATH_BASE_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
-// The specs the sub-path build runs: the static-host checks.
-const STATIC_SPECS = /static-.*\.spec\.mjs$/;
+// The specs the sub-path build runs: the static-host checks and offline use.
+const STATIC_SPECS = /(static-.*|offline)\.spec\.mjs$/;
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 // Quiet on a closed network: no background fetches, updates, sync or QUIC probes.
 export const CHROMIUM_ARGS = [

@@ -5,12 +5,14 @@
 
 const VERSION = /*BIIP_VERSION*/'dev';
 const PRECACHE = /*BIIP_PRECACHE*/[];
-const CACHE = `biip-timeline-${VERSION}`;
-const PREFIX = 'biip-timeline-';
 
 // Resolve the build's relative URLs against this worker's own scope, so a sub-path deploy works.
 const scopeUrl = new URL(self.registration.scope);
 const urlOf = (path) => new URL(path, scopeUrl).href;
+
+// One cache per build and per deploy path: two sites on one origin never delete each other's.
+const PREFIX = `biip-timeline:${scopeUrl.pathname}:`;
+const CACHE = `${PREFIX}${VERSION}`;
 
 const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -47,8 +49,12 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+// The new build takes over only when the reader accepts it (pwa.js sends this message).
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'biip-skip-waiting') self.skipWaiting();
+  if (event.data && event.data.type === 'biip-version' && event.ports[0]) {
+    event.ports[0].postMessage({ version: VERSION, cache: CACHE });
+  }
 });
 
 // The page a navigation should get from the cache: the exact page, a folder's index page,

@@ -1,0 +1,109 @@
+// Offline use for the BIIP timeline, kept out of the wasm: registers the service worker (sw.js,
+// written by the build step), says politely when the browser is offline, and offers a new
+// build when one has been downloaded. The page never switches builds on its own: the new
+// worker waits until the reader presses "Reload", then takes over and the page reloads once.
+(function () {
+  'use strict';
+  if (!('serviceWorker' in navigator) || !window.URL) return;
+
+  // Everything is resolved against the <base href>, so a sub-path deploy works.
+  var base = document.baseURI;
+  var workerUrl = new URL('sw.js', base).href;
+  var scope = new URL('./', base).pathname;
+
+  var region = null;
+  var offlineNote = null;
+  var updateNote = null;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // One polite live region, present from the start so changes are announced.
+  function ensureRegion() {
+    if (region) return region;
+    region = el('div', 'pwa-status');
+    region.setAttribute('role', 'status');
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('data-testid', 'pwa-status');
+
+    offlineNote = el('p', 'pwa-note pwa-offline', 'You are offline. The timeline still works from this device.');
+    offlineNote.setAttribute('data-testid', 'offline-status');
+    offlineNote.hidden = true;
+
+    updateNote = el('p', 'pwa-note pwa-update');
+    updateNote.setAttribute('data-testid', 'update-status');
+    updateNote.appendChild(el('span', null, 'A new version is available.'));
+    updateNote.appendChild(document.createTextNode(' '));
+    var button = el('button', 'pwa-reload', 'Reload');
+    button.type = 'button';
+    updateNote.appendChild(button);
+    updateNote.hidden = true;
+
+    region.appendChild(offlineNote);
+    region.appendChild(updateNote);
+    document.body.appendChild(region);
+    return region;
+  }
+
+  function showOffline() {
+    ensureRegion();
+    offlineNote.hidden = navigator.onLine !== false;
+  }
+
+  var reloading = false;
+  var accepted = false;
+  function offerUpdate(worker) {
+    ensureRegion();
+    var button = updateNote.querySelector('button');
+    button.onclick = function () {
+      accepted = true;
+      button.disabled = true;
+      worker.postMessage({ type: 'biip-skip-waiting' });
+    };
+    updateNote.hidden = false;
+  }
+
+  // A worker that finished installing while another one controls this page is a new build.
+  function watchInstalling(worker) {
+    if (!worker) return;
+    worker.addEventListener('statechange', function () {
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+    });
+  }
+
+  function start() {
+    showOffline();
+    window.addEventListener('online', showOffline);
+    window.addEventListener('offline', showOffline);
+
+    // Reload once, and only when the reader asked for the new build.
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (!accepted || reloading) return;
+      reloading = true;
+      window.location.reload();
+    });
+
+    navigator.serviceWorker
+      .register(workerUrl, { scope: scope, updateViaCache: 'none' })
+      .then(function (registration) {
+        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+        watchInstalling(registration.installing);
+        registration.addEventListener('updatefound', function () {
+          watchInstalling(registration.installing);
+        });
+      })
+      .catch(function () {
+        // No worker (private mode, blocked storage): the site still works online.
+      });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
