@@ -27,6 +27,10 @@ pub struct UrlFilter {
     pub state: Memo<FilterState>,
     /// The active filters, oldest first in the order the reader added them.
     pub active: Memo<Vec<ActiveFilter>>,
+    /// The words of the search, for marking them in the text.
+    pub terms: Memo<Vec<String>>,
+    /// `?…` carrying the current filters and view options, or `""`, for links between pages.
+    pub suffix: Memo<String>,
     pathname: Memo<String>,
     navigate: Callback<(String, History)>,
 }
@@ -44,6 +48,17 @@ impl UrlFilter {
         let active = Memo::new(move |previous: Option<&Vec<ActiveFilter>>| {
             state.with(|s| order_by_addition(previous.map(Vec::as_slice), active_filters(s)))
         });
+        let terms = Memo::new(move |_| state.with(|s| biip_core::text::terms(&s.text)));
+        let suffix = Memo::new(move |_| {
+            decoded.with(|d| {
+                let query = url_state::encode_with_view(&d.state, &d.view);
+                if query.is_empty() {
+                    String::new()
+                } else {
+                    format!("?{query}")
+                }
+            })
+        });
         let navigate_to = use_navigate();
         let navigate = Callback::new(move |(target, history): (String, History)| {
             navigate_to(
@@ -60,6 +75,8 @@ impl UrlFilter {
             decoded,
             state,
             active,
+            terms,
+            suffix,
             pathname: location.pathname,
             navigate,
         };
@@ -89,14 +106,7 @@ impl UrlFilter {
 
     /// `?…` carrying the current filters and view options, or `""`, for links between pages.
     pub fn query_suffix(&self) -> String {
-        let query = self
-            .decoded
-            .with(|d| url_state::encode_with_view(&d.state, &d.view));
-        if query.is_empty() {
-            String::new()
-        } else {
-            format!("?{query}")
-        }
+        self.suffix.get()
     }
 
     /// Shows `state` on the current page by writing it into the query string.
@@ -122,14 +132,7 @@ impl UrlFilter {
 
     /// Navigates to another app path (starting with `/`), keeping the current query string.
     pub fn go_to(&self, path: &str, history: History) {
-        let suffix = self.decoded.with_untracked(|d| {
-            let query = url_state::encode_with_view(&d.state, &d.view);
-            if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{query}")
-            }
-        });
+        let suffix = self.suffix.get_untracked();
         self.navigate.run((format!("{path}{suffix}"), history));
     }
 }

@@ -61,12 +61,11 @@ pub fn ActiveFilters(catalog: &'static Catalog) -> impl IntoView {
 #[component]
 pub fn NoResults(catalog: &'static Catalog) -> impl IntoView {
     let filter = UrlFilter::use_context();
-    let last = Memo::new(move |_| filter.active.with(|a| a.last().cloned()));
     view! {
         <div class="no-results" data-testid="no-results">
             <p>"No events match these filters."</p>
             {move || {
-                last.get()
+                filter.active.with(|a| a.last().cloned())
                     .map(|active| {
                         let text = match &active {
                             ActiveFilter::Text(_) => "Clear the search".to_string(),

@@ -16,30 +16,22 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
     let filter = UrlFilter::use_context();
     let expanded = RwSignal::new(false);
     // A value no event would match is noise, unless the reader chose it.
-    let offered = Memo::new(move |_| {
+    let offered =
+        Memo::new(move |_| counts.with(|values| values.iter().filter(|v| is_offered(v)).count()));
+    let shown = Memo::new(move |_| {
+        let expanded = expanded.get();
         counts.with(|values| {
             values
                 .iter()
-                .filter(|v| v.count > 0 || v.selected)
-                .map(|v| (v.value.clone(), v.selected))
-                .collect::<Vec<_>>()
-        })
-    });
-    let shown = Memo::new(move |_| {
-        let expanded = expanded.get();
-        offered.with(|offered| {
-            offered
-                .iter()
+                .filter(|v| is_offered(v))
                 .enumerate()
-                .filter(|(position, (_, selected))| {
-                    expanded || *position < FOLDED_LENGTH || *selected
-                })
-                .map(|(_, (value, _))| value.clone())
+                .filter(|(position, v)| expanded || *position < FOLDED_LENGTH || v.selected)
+                .map(|(_, v)| v.value.clone())
                 .collect::<Vec<String>>()
         })
     });
-    let any_offered = Memo::new(move |_| offered.with(|o| !o.is_empty()));
-    let foldable = Memo::new(move |_| offered.with(Vec::len) > FOLDED_LENGTH);
+    let any_offered = Memo::new(move |_| offered.get() > 0);
+    let foldable = Memo::new(move |_| offered.get() > FOLDED_LENGTH);
     let list_id = list_id(facet);
     view! {
         <fieldset class="facet-group" data-facet=facet.key()>
@@ -68,13 +60,17 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
                         if expanded.get() {
                             "Show fewer".to_string()
                         } else {
-                            format!("Show all {}", offered.with(Vec::len))
+                            format!("Show all {}", offered.get())
                         }
                     }}
                 </button>
             }.into_any())}
         </fieldset>
     }
+}
+
+fn is_offered(value: &FacetValueCount) -> bool {
+    value.count > 0 || value.selected
 }
 
 fn list_id(facet: Facet) -> &'static str {

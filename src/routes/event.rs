@@ -16,7 +16,6 @@ use biip_core::date::DatePrecision;
 use biip_core::filter::FilterState;
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
-use biip_core::text::terms;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_url};
 
@@ -63,8 +62,8 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
     let filter = UrlFilter::use_context();
     let event = &catalog.dataset.events[index];
     set_page_meta(Some(&event.title), &event.summary);
-    let search_terms = Memo::new(move |_| filter.state.with(|s| terms(&s.text)));
-    let query_suffix = Memo::new(move |_| filter.query_suffix());
+    let search_terms = filter.terms;
+    let query_suffix = filter.suffix;
     let neighbours = Memo::new(move |_| {
         filter.state.with(|state| {
             let in_list = neighbours_in(catalog, state, index);

@@ -13,7 +13,6 @@ use crate::page_meta::set_page_meta;
 use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::SortOrder;
 use biip_core::query::run_query;
-use biip_core::text::terms;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,8 +26,8 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let state = filter.state;
     let result =
         Memo::new(move |_| state.with(|state| run_query(&catalog.dataset, &catalog.index, state)));
-    let search_terms = Memo::new(move |_| state.with(|s| terms(&s.text)));
-    let query_suffix = Memo::new(move |_| filter.query_suffix());
+    let search_terms = filter.terms;
+    let query_suffix = filter.suffix;
     let count = Memo::new(move |_| result.with(|r| r.hits.len()));
     let no_results = Memo::new(move |_| count.get() == 0);
     // Years in list order, each with its events in list order.
@@ -84,7 +83,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                                     years.with(|y| {
                                         y.iter()
                                             .find(|(y, _)| *y == year)
-                                            .map(|(_, events)| events.clone())
+                                            .map(|(_, events)| events.iter().map(usize::to_string).collect())
                                             .unwrap_or_default()
                                     })
                                 });
@@ -95,7 +94,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                                         <h2 class="year-heading" id=heading_id>{year}</h2>
                                         <ol class="event-list">
                                             {keyed_list(
-                                                Box::new(move || events_in_year.with(|e| e.iter().map(usize::to_string).collect())),
+                                                Box::new(move || events_in_year.get()),
                                                 Arc::new(move |index| {
                                                     let index: usize = index.parse().unwrap_or_default();
                                                     event_card(catalog, index, search_terms, query_suffix)
