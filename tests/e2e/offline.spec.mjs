@@ -1,7 +1,7 @@
 // Offline use: the installable web app, the service worker that precaches the whole build, the
 // offline note, and updates that never mix two builds (a new build waits until the reader
 // presses "Reload"; a broken one is never installed). Runs at the root and under /some/path/.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, axe } from './fixtures.mjs';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -29,6 +29,14 @@ async function openHome(page, address = './') {
 }
 
 const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+// axe over the notes pwa.js adds (the whole page is scanned in a11y.spec.mjs).
+async function seriousViolations(page) {
+  const results = await axe(page).include('.pwa-status').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
 
 // ---- a private copy of the build, served on its own port, that a test may change ----
 
@@ -128,6 +136,7 @@ test('the service worker precaches every file of the build, each with its hash',
 // ---- offline after one visit ----
 
 test('after one visit, home, a filter URL and an unvisited event page work offline', async ({ page, context, request }) => {
+  test.setTimeout(60_000);
   const data = await (await request.get('data/events.json')).json();
   const events = data.events;
   const unvisited = events[events.length - 1];
@@ -145,6 +154,11 @@ test('after one visit, home, a filter URL and an unvisited event page work offli
   await expect(offlineNote(page)).toBeVisible();
   await expect(offlineNote(page)).toHaveText(/offline/i);
   await expect(page.getByRole('status').filter({ hasText: /offline/i })).toHaveCount(1);
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page), `axe with the offline note (${colorScheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // A filter URL: the query string maps to the cached home page, and the app reads it.
   await openHome(page, './?q=council');
@@ -230,7 +244,7 @@ test('Chromium finds the app installable and the manifest icons have their decla
 // ---- updates ----
 
 test.describe('updates', () => {
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 150_000 });
 
   test('a new build waits for the reader, then replaces the old one completely', async ({ page, context }, testInfo) => {
     const site = await serveCopy(testInfo);
@@ -244,8 +258,12 @@ test.describe('updates', () => {
 
       const versionB = makeBuildB(site.dir);
       await openHome(page, site.url);
-      await expect(updateNote(page)).toBeVisible({ timeout: 30_000 });
+      await expect(updateNote(page)).toBeVisible({ timeout: 60_000 });
       await expect(updateNote(page)).toContainText('A new version is available');
+      for (const colorScheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme });
+        expect(await seriousViolations(page), `axe with the update prompt (${colorScheme})`).toEqual([]);
+      }
       // Until the reader accepts, the page is build A, and B's cache waits beside A's.
       await expect(page.locator('meta[name="biip-build"]')).toHaveCount(0);
       expect((await cacheNames(page)).sort()).toEqual([cachesA[0], cachesA[0].replace(`:${versionA}`, `:${versionB}`)].sort());

@@ -127,6 +127,40 @@ mod tests {
     }
 
     #[test]
+    fn every_file_but_the_worker_is_listed_with_its_hash_and_size() {
+        let dist = std::env::temp_dir().join(format!("biip-sw-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dist);
+        for (file, text) in [
+            ("index.html", "home"),
+            ("app-1a2b_bg.wasm", "wasm"),
+            ("events/a/index.html", "event"),
+            ("icons/icon-192.png", "png"),
+            ("data/events.json", "[]"),
+            (WORKER_FILE, "old worker"),
+        ] {
+            let path = dist.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        }
+        let entries = precache_entries(&dist).unwrap();
+        std::fs::remove_dir_all(&dist).unwrap();
+        let urls: Vec<&str> = entries.iter().map(|e| e.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            [
+                "./",
+                "app-1a2b_bg.wasm",
+                "data/events.json",
+                "events/a/",
+                "icons/icon-192.png"
+            ]
+        );
+        let home = &entries[0];
+        assert_eq!(home.sha256, hex(&Sha256::digest(b"home")));
+        assert_eq!(home.bytes, 4);
+    }
+
+    #[test]
     fn rendering_fills_both_markers() {
         let template = "const V = /*BIIP_VERSION*/'dev'; const P = /*BIIP_PRECACHE*/[];";
         let entries = [PrecacheEntry {
