@@ -42,7 +42,11 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
             <a class="skip-link" href="#main" on:click=skip_to_main>
                 "Skip to main content"
             </a>
-            {move || (!framed.get()).then(|| view! { <SiteHeader /> }.into_any())}
+            {move || {
+                let shown = !framed.get();
+                let suffix = filter.suffix.get();
+                static_view(move || shown.then(|| site_header(&suffix)))
+            }}
             <main id="main">
                 <Routes fallback=move || view! { <NotFoundPage catalog /> }>
                     <Route path=path!("/") view=move || view! { <TimelinePage catalog /> } />
@@ -64,31 +68,34 @@ fn skip_to_main(event: leptos::ev::MouseEvent) {
     crate::components::page_heading::focus_page_heading();
 }
 
-#[component]
-fn SiteHeader() -> impl IntoView {
-    let filter = UrlFilter::use_context();
-    view! {
-        <header class="site-header">
-            <div class="site-header-inner">
-                <a class="site-name" href=move || site_base::href(&format!("/{}", filter.query_suffix()))>
-                    <span class="site-name-short">"BIIP"</span>
-                    " timeline"
-                </a>
-                <nav aria-label="Site">
-                    <ul>
-                        <li>
-                            <a href=move || site_base::href(&format!("/{}", filter.query_suffix()))>"All events"</a>
-                        </li>
-                        <li>
-                            <a href=site_base::href("/data/events.csv") rel="external">
-                                "Download the data"
-                            </a>
-                        </li>
-                    </ul>
-                </nav>
-            </div>
-        </header>
-    }
+/// The site header; `suffix` carries the reader's filters to the home links.
+fn site_header(suffix: &str) -> El {
+    let home = site_base::href(&format!("/{suffix}"));
+    el("header").class("site-header").child(
+        el("div")
+            .class("site-header-inner")
+            .child(
+                el("a")
+                    .class("site-name")
+                    .attr("href", &home)
+                    .child(el("span").class("site-name-short").text("BIIP"))
+                    .text(" timeline"),
+            )
+            .child(
+                el("nav").attr("aria-label", "Site").child(
+                    el("ul")
+                        .child(el("li").child(el("a").attr("href", &home).text("All events")))
+                        .child(
+                            el("li").child(
+                                el("a")
+                                    .attr("href", &site_base::href("/data/events.csv"))
+                                    .attr("rel", "external")
+                                    .text("Download the data"),
+                            ),
+                        ),
+                ),
+            ),
+    )
 }
 
 /// The footer with the open-data files. Plain files the build step writes: `rel="external"`

@@ -1,6 +1,7 @@
 //! The small notice that lists the parts of a link the app did not understand and ignored,
 //! so a mistyped or outdated link explains itself instead of silently showing something else.
 
+use crate::dom::{el, static_view};
 use crate::url_filter::UrlFilter;
 use leptos::prelude::*;
 
@@ -23,15 +24,12 @@ pub fn IgnoredNotice() -> impl IntoView {
                 <h2 id="ignored-heading" class="notice-heading">
                     "Parts of this link were ignored"
                 </h2>
-                <ul>
-                    {move || {
-                        ignored
-                            .get()
-                            .into_iter()
-                            .map(|item| view! { <li>{shorten(&item)}</li> })
-                            .collect_view()
-                    }}
-                </ul>
+                {move || {
+                    let items = ignored.get();
+                    static_view(move || {
+                        Some(el("ul").children(items.iter().map(|item| el("li").text(&shorten(item))).collect()))
+                    })
+                }}
                 <button
                     type="button"
                     class="button-quiet"

@@ -28,8 +28,8 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
         Memo::new(move |_| state.with(|state| run_query(&catalog.dataset, &catalog.index, state)));
     let search_terms = filter.terms;
     let query_suffix = filter.suffix;
-    let count = Memo::new(move |_| result.with(|r| r.hits.len()));
-    let no_results = Memo::new(move |_| count.get() == 0);
+    let count = move || result.with(|r| r.hits.len());
+    let no_results = Memo::new(move |_| count() == 0);
     // Years in list order, each with its events in list order.
     let years = Memo::new(move |_| {
         result.with(|r| {
@@ -49,7 +49,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
         let title = if state.with(|s| s.is_unfiltered()) {
             None
         } else {
-            Some(format!("{} (filtered)", events_phrase(count.get())))
+            Some(format!("{} (filtered)", events_phrase(count())))
         };
         set_page_meta(title.as_deref(), DESCRIPTION);
     });
@@ -67,12 +67,12 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                 <section class="results" aria-labelledby="results-count">
                     <div class="results-bar">
                         <p class="results-count" id="results-count" data-testid="result-count">
-                            {move || events_phrase(count.get())}
+                            {move || events_phrase(count())}
                         </p>
                         <SortControl />
                     </div>
                     <ActiveFilters catalog />
-                    <SettledStatus message=Signal::derive(move || events_phrase(count.get())) />
+                    <SettledStatus message=Signal::derive(move || events_phrase(count())) />
                     {move || no_results.get().then(|| view! { <NoResults catalog /> }.into_any())}
                     <div class="year-groups" data-testid="results">
                         {keyed_list(
