@@ -22,26 +22,19 @@
     return node;
   }
 
-  // One polite live region, present from the start so changes are announced.
+  // Two polite live regions (role="status"), present from the start and empty until they have
+  // something to say, so a change is announced; an empty one takes no room.
   function ensureRegion() {
     if (region) return region;
     region = el('div', 'pwa-status');
-    region.setAttribute('role', 'status');
-    region.setAttribute('aria-live', 'polite');
-    region.setAttribute('data-testid', 'pwa-status');
 
-    offlineNote = el('p', 'pwa-note pwa-offline', 'You are offline. The timeline still works from this device.');
+    offlineNote = el('p', 'pwa-note pwa-offline');
+    offlineNote.setAttribute('role', 'status');
     offlineNote.setAttribute('data-testid', 'offline-status');
-    offlineNote.hidden = true;
 
-    updateNote = el('p', 'pwa-note pwa-update');
+    updateNote = el('div', 'pwa-note pwa-update');
+    updateNote.setAttribute('role', 'status');
     updateNote.setAttribute('data-testid', 'update-status');
-    updateNote.appendChild(el('span', null, 'A new version is available.'));
-    updateNote.appendChild(document.createTextNode(' '));
-    var button = el('button', 'pwa-reload', 'Reload');
-    button.type = 'button';
-    updateNote.appendChild(button);
-    updateNote.hidden = true;
 
     region.appendChild(offlineNote);
     region.appendChild(updateNote);
@@ -49,22 +42,28 @@
     return region;
   }
 
+  var OFFLINE_TEXT = 'You are offline. The timeline still works from this device.';
   function showOffline() {
     ensureRegion();
-    offlineNote.hidden = navigator.onLine !== false;
+    var text = navigator.onLine === false ? OFFLINE_TEXT : '';
+    if (offlineNote.textContent !== text) offlineNote.textContent = text;
   }
 
   var reloading = false;
   var accepted = false;
   function offerUpdate(worker) {
     ensureRegion();
-    var button = updateNote.querySelector('button');
-    button.onclick = function () {
+    if (updateNote.firstChild) return;
+    var button = el('button', 'pwa-reload', 'Reload');
+    button.type = 'button';
+    button.addEventListener('click', function () {
       accepted = true;
       button.disabled = true;
       worker.postMessage({ type: 'biip-skip-waiting' });
-    };
-    updateNote.hidden = false;
+    });
+    updateNote.appendChild(el('span', null, 'A new version is available.'));
+    updateNote.appendChild(document.createTextNode(' '));
+    updateNote.appendChild(button);
   }
 
   // A worker that finished installing while another one controls this page is a new build.
