@@ -160,7 +160,7 @@ pub fn build_site(
 
     for (index, event) in dataset.events.iter().enumerate() {
         let canonical = site.event_url(&event.id);
-        let title = format!("{} — {SITE_TITLE}", event.title);
+        let title = format!("{} · {SITE_TITLE}", event.title);
         let head = render(&HeadTags {
             canonical: &canonical,
             title: &event.title,
@@ -230,7 +230,7 @@ pub fn build_site(
     })?;
     let not_found_head = "<meta name=\"robots\" content=\"noindex\">";
     let not_found = shell.render(&PageParts {
-        title: &format!("Page not found — {SITE_TITLE}"),
+        title: &format!("Page not found · {SITE_TITLE}"),
         description: SITE_DESCRIPTION,
         head: not_found_head,
         body: &not_found_body,
