@@ -50,11 +50,22 @@ impl El {
         }
     }
 
+    /// The element itself, for parts that are updated after they are built.
+    pub fn node(&self) -> Element {
+        self.0.clone()
+    }
+
     pub fn children(mut self, children: Vec<El>) -> El {
         for child in children {
             self = self.child(child);
         }
         self
+    }
+}
+
+impl From<Element> for El {
+    fn from(element: Element) -> El {
+        El(element)
     }
 }
 
