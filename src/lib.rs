@@ -6,6 +6,7 @@ mod catalog;
 mod components;
 mod dom;
 mod page_meta;
+mod router;
 mod routes;
 mod site_base;
 mod url_filter;
