@@ -13,5 +13,6 @@ mod url_filter;
 
 /// Replaces the page body with the app.
 pub fn mount() {
+    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }
