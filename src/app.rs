@@ -3,19 +3,25 @@
 
 use crate::catalog::{catalog, Catalog};
 use crate::dom::{el, static_view, El};
-use crate::router::{page, provide_location, Page};
 use crate::routes::event::EventPage;
 use crate::routes::not_found::NotFoundPage;
 use crate::routes::timeline::TimelinePage;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
 
 /// The whole app, or a plain explanation when its data cannot be read.
 #[component]
 pub fn App() -> impl IntoView {
     match catalog() {
-        Ok(catalog) => view! { <Layout catalog /> }.into_any(),
+        Ok(catalog) => view! {
+            <Router base=site_base::base()>
+                <Layout catalog />
+            </Router>
+        }
+        .into_any(),
         Err(message) => view! {
             <main id="main" class="load-error">
                 <h1>"The timeline could not be loaded"</h1>
@@ -28,9 +34,7 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Layout(catalog: &'static Catalog) -> impl IntoView {
-    let location = provide_location();
     let filter = UrlFilter::provide(catalog);
-    let page = Memo::new(move |_| location.pathname.with(|path| page(path)));
     // A memo, so the header and footer are built once, not again on every filter change.
     let framed = Memo::new(move |_| filter.embed());
     view! {
@@ -44,11 +48,11 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                 static_view(move || shown.then(|| site_header(&suffix)))
             }}
             <main id="main">
-                {move || match page.get() {
-                    Page::Timeline => view! { <TimelinePage catalog /> }.into_any(),
-                    Page::Event(id) => view! { <EventPage catalog id /> }.into_any(),
-                    Page::NotFound => view! { <NotFoundPage catalog /> }.into_any(),
-                }}
+                <Routes fallback=move || view! { <NotFoundPage catalog /> }>
+                    <Route path=path!("/") view=move || view! { <TimelinePage catalog /> } />
+                    <Route path=path!("/events/:id/") view=move || view! { <EventPage catalog /> } />
+                    <Route path=path!("/events/:id") view=move || view! { <EventPage catalog /> } />
+                </Routes>
             </main>
             {move || {
                 let shown = !framed.get();

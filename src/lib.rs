@@ -6,7 +6,6 @@ mod catalog;
 mod components;
 mod dom;
 mod page_meta;
-mod router;
 mod routes;
 mod site_base;
 mod url_filter;

@@ -2,12 +2,13 @@
 //! from the query string, and the navigations that write a new state back into it.
 
 use crate::catalog::Catalog;
-use crate::router::Location;
 use crate::site_base;
 use biip_core::date::PartialDate;
 use biip_core::filter::{Facet, FilterState};
 use biip_core::url_state::{self, Decoded, ViewOptions};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
 
 /// How a new filter state enters the browser history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,14 +31,14 @@ pub struct UrlFilter {
     pub terms: Memo<Vec<String>>,
     /// `?…` carrying the current filters and view options, or `""`, for links between pages.
     pub suffix: Memo<String>,
-    pathname: RwSignal<String>,
+    pathname: Memo<String>,
     navigate: Callback<(String, History)>,
 }
 
 impl UrlFilter {
     /// Creates the shared filter for this router and puts it in context. Call once, in the layout.
     pub fn provide(catalog: &'static Catalog) -> Self {
-        let location = Location::use_context();
+        let location = use_location();
         let decoded = Memo::new(move |_| {
             let mut decoded = location.search.with(|search| url_state::decode(search));
             decoded.retain_known(&catalog.dataset);
@@ -58,9 +59,17 @@ impl UrlFilter {
                 }
             })
         });
+        let navigate_to = use_navigate();
         let navigate = Callback::new(move |(target, history): (String, History)| {
-            // The reader is working in the filter panel: keep their place.
-            location.navigate(&absolute(&target), history == History::Replace, false);
+            navigate_to(
+                &absolute(&target),
+                NavigateOptions {
+                    replace: history == History::Replace,
+                    // The reader is working in the filter panel: keep their place.
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
         });
         let filter = UrlFilter {
             decoded,

@@ -9,7 +9,6 @@ use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::page_heading::PageHeading;
 use crate::dom::{el, static_view, El};
 use crate::page_meta::set_page_meta;
-use crate::router::Location;
 use crate::routes::not_found::NotFound;
 use crate::site_base;
 use crate::url_filter::{History, UrlFilter};
@@ -18,15 +17,21 @@ use biip_core::filter::FilterState;
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
 use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_url};
 
 const RELATED_LIMIT: usize = 5;
 
 #[component]
-pub fn EventPage(catalog: &'static Catalog, id: String) -> impl IntoView {
+pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
     let filter = UrlFilter::use_context();
-    // The id is this page's for its whole life: another address shows another page.
-    let location = Location::use_context();
-    let requested = Memo::new(move |_| id.clone());
+    let params = use_params_map();
+    // This route's own URL, not the router's location: the router keeps updating its location
+    // when the reader leaves (back to the timeline, say) while this page is still on screen, but
+    // stops updating a route's URL once another route matches. Reading the location here made
+    // this page see `/` as a non-canonical event address and replace it with its own address,
+    // so going back never left the event page.
+    let route_url = use_url();
+    let requested = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let lookup = Memo::new(move |_| requested.with(|id| catalog.dataset.find_event(id)));
 
     // Former ids and slash-less addresses move to the canonical address, without a history entry.
@@ -34,10 +39,8 @@ pub fn EventPage(catalog: &'static Catalog, id: String) -> impl IntoView {
         let Some(found) = lookup.get() else { return };
         let event = &catalog.dataset.events[found.index()];
         let canonical = format!("/events/{}/", event.id);
-        // Read once, as the page opens: the location moves on when the reader leaves.
-        let at_canonical = location
-            .pathname
-            .with_untracked(|path| site_base::app_path(path) == Some(canonical.as_str()));
+        let at_canonical =
+            route_url.with(|url| site_base::app_path(url.path()) == Some(canonical.as_str()));
         if matches!(found, EventLookup::Alias(_)) || !at_canonical {
             filter.go_to(&canonical, History::Replace);
         }

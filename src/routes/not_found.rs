@@ -5,19 +5,19 @@ use crate::catalog::Catalog;
 use crate::components::page_heading::PageHeading;
 use crate::dom::{el, static_view};
 use crate::page_meta::set_page_meta;
-use crate::router::Location;
 use crate::routes::event::event_links;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::suggest::suggest_events;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 const SUGGESTION_LIMIT: usize = 5;
 
 /// The router's fallback: any path that is not a page.
 #[component]
 pub fn NotFoundPage(catalog: &'static Catalog) -> impl IntoView {
-    let pathname = Location::use_context().pathname;
+    let pathname = use_location().pathname;
     view! {
         {move || {
             let wanted = pathname.with(|path| {
