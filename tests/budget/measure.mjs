@@ -3,7 +3,7 @@
 //  (a) Transfer size: every file the home page needs to start (the HTML, the JS glue, the
 //      wasm, the CSS, plus any other script/style/preload it links), gzip -9 each, and the
 //      total, against the 250 KB target. The target is not met yet (see README, "Figures"):
-//      the run fails only above a ceiling just over today's size (--ceiling-kb, 280 KB), so
+//      the run fails only above a ceiling just over today's size (--ceiling-kb, 265 KB), so
 //      the bundle cannot grow unnoticed. Lower the ceiling as the bundle shrinks; once under
 //      the target, set the ceiling to the target.
 //  (b) Cold load: median of 5 loads of the home page in headless Chromium, each in a fresh
@@ -14,7 +14,7 @@
 //  (c) Search latency: from a keystroke in "Search the timeline" to the rendered list having
 //      changed, median of several keystrokes. Printed, never asserted.
 //
-//   node tests/budget/measure.mjs [--dist dist] [--budget-kb 250] [--ceiling-kb 280] [--runs 5] [--no-browser]
+//   node tests/budget/measure.mjs [--dist dist] [--budget-kb 250] [--ceiling-kb 265] [--runs 5] [--no-browser]
 //
 // Writes the figures to test-results/budget.json as well.
 import { chromium } from 'playwright-core';
@@ -30,7 +30,7 @@ const flag = (name, fallback) => {
 };
 const DIST = resolve(flag('--dist', 'dist'));
 const BUDGET_KB = Number(flag('--budget-kb', process.env.BIIP_BUDGET_KB || 250));
-const CEILING_KB = Number(flag('--ceiling-kb', process.env.BIIP_CEILING_KB || 280));
+const CEILING_KB = Number(flag('--ceiling-kb', process.env.BIIP_CEILING_KB || 265));
 const RUNS = Number(flag('--runs', 5));
 const KEYSTROKES = Number(flag('--keystrokes', 7));
 const BROWSER = !args.includes('--no-browser');
