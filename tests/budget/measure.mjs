@@ -18,6 +18,8 @@
 //
 // Writes the figures to test-results/budget.json as well.
 import { chromium } from 'playwright-core';
+// The same browser and flags as the end-to-end tests.
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../../playwright.config.mjs';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -34,16 +36,6 @@ const CEILING_KB = Number(flag('--ceiling-kb', process.env.BIIP_CEILING_KB || 26
 const RUNS = Number(flag('--runs', 5));
 const KEYSTROKES = Number(flag('--keystrokes', 7));
 const BROWSER = !args.includes('--no-browser');
-const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (value) => (value == null ? 'n/a' : `${value.toFixed(0)} ms`);
