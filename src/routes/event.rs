@@ -13,7 +13,7 @@ use crate::routes::not_found::NotFound;
 use crate::site_base;
 use crate::url_filter::{History, UrlFilter};
 use biip_core::date::DatePrecision;
-use biip_core::filter::FilterState;
+use biip_core::filter::{Facet, FilterState};
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
 use leptos::prelude::*;
@@ -207,11 +207,8 @@ fn aside(catalog: &'static Catalog, event: &'static Event) -> El {
                 .organisations
                 .iter()
                 .map(|id| {
-                    let name = catalog
-                        .dataset
-                        .organisation(id)
-                        .map_or_else(|| id.clone(), |o| o.name.clone());
-                    (facet_link("org", id), name)
+                    let name = catalog.facet_value_label(Facet::Organisation, id);
+                    (facet_link(Facet::Organisation, id), name)
                 })
                 .collect(),
         ),
@@ -225,11 +222,8 @@ fn aside(catalog: &'static Catalog, event: &'static Event) -> El {
                 .tags
                 .iter()
                 .map(|id| {
-                    let label = catalog
-                        .dataset
-                        .tag(id)
-                        .map_or_else(|| id.clone(), |t| t.label.clone());
-                    (facet_link("tag", id), label)
+                    let label = catalog.facet_value_label(Facet::Tag, id);
+                    (facet_link(Facet::Tag, id), label)
                 })
                 .collect(),
         ),
@@ -297,7 +291,7 @@ fn people_section(catalog: &'static Catalog, event: &'static Event) -> Option<El
             el("li")
                 .child(
                     el("a")
-                        .attr("href", &facet_link("person", id))
+                        .attr("href", &facet_link(Facet::Person, id))
                         .class("person-name")
                         .text(&catalog.person_name(id)),
                 )
@@ -319,11 +313,9 @@ fn people_section(catalog: &'static Catalog, event: &'static Event) -> Option<El
 }
 
 /// A timeline link narrowed to one facet value, e.g. every event with this person.
-fn facet_link(key: &str, value: &str) -> String {
+fn facet_link(facet: Facet, value: &str) -> String {
     let mut state = FilterState::default();
-    if let Some(facet) = biip_core::filter::Facet::from_key(key) {
-        state.values_mut(facet).insert(value.to_string());
-    }
+    state.values_mut(facet).insert(value.to_string());
     site_base::href(&format!("/?{}", biip_core::url_state::encode(&state)))
 }
 
