@@ -9,7 +9,7 @@ use crate::routes::timeline::TimelinePage;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 /// The whole app, or a plain explanation when its data cannot be read.
@@ -48,11 +48,11 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                 static_view(move || shown.then(|| site_header(&suffix)))
             }}
             <main id="main">
-                <Routes fallback=move || view! { <NotFoundPage catalog /> }>
+                <FlatRoutes fallback=move || view! { <NotFoundPage catalog /> }>
                     <Route path=path!("/") view=move || view! { <TimelinePage catalog /> } />
                     <Route path=path!("/events/:id/") view=move || view! { <EventPage catalog /> } />
                     <Route path=path!("/events/:id") view=move || view! { <EventPage catalog /> } />
-                </Routes>
+                </FlatRoutes>
             </main>
             {move || {
                 let shown = !framed.get();
