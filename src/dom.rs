@@ -3,7 +3,7 @@
 //! `view!` macro, whose generic rendering code costs far more wasm per element. Text is only
 //! ever set as text nodes and attributes, never parsed as markup.
 
-use leptos::prelude::{document, AnyView, IntoAny};
+use leptos::prelude::{document, on_cleanup, AnyView, IntoAny, RenderEffect};
 use leptos::tachys::html::attribute::Attribute;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
@@ -67,6 +67,13 @@ impl From<Element> for El {
     fn from(element: Element) -> El {
         El(element)
     }
+}
+
+/// Runs `update` now, and again whenever a signal it reads changes, for as long as the
+/// current owner (the view being built) lives: how a plain-DOM part follows the filters.
+pub fn bind(mut update: impl FnMut() + 'static) {
+    let effect = RenderEffect::new(move |_| update());
+    on_cleanup(move || drop(effect));
 }
 
 /// A Leptos view of the element `build` returns when the view is rendered, or of nothing.

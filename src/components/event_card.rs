@@ -3,29 +3,28 @@
 
 use crate::catalog::Catalog;
 use crate::components::date_label::date_label;
-use crate::components::highlighted::highlighted;
-use crate::dom::{el, static_view, El};
+use crate::components::highlighted::bind_highlighted;
+use crate::dom::{bind, el, static_view, El};
 use crate::site_base;
 use leptos::prelude::*;
 
-/// The card, rebuilt (as plain DOM) when the search words or the filters change.
+/// The card, built once as plain DOM; afterwards only its link (which carries the filters)
+/// and its marked search words follow the URL.
 pub fn event_card(
     catalog: &'static Catalog,
     index: usize,
     terms: Memo<Vec<String>>,
     query_suffix: Memo<String>,
 ) -> AnyView {
-    view! {
-        {move || {
-            let terms = terms.get();
-            let suffix = query_suffix.get();
-            static_view(move || Some(card(catalog, index, &terms, &suffix)))
-        }}
-    }
-    .into_any()
+    static_view(move || Some(card(catalog, index, terms, query_suffix)))
 }
 
-fn card(catalog: &'static Catalog, index: usize, terms: &[String], suffix: &str) -> El {
+fn card(
+    catalog: &'static Catalog,
+    index: usize,
+    terms: Memo<Vec<String>>,
+    query_suffix: Memo<String>,
+) -> El {
     let event = &catalog.dataset.events[index];
     let topics: Vec<String> = event
         .tags
@@ -47,22 +46,25 @@ fn card(catalog: &'static Catalog, index: usize, terms: &[String], suffix: &str)
             .child(el("dt").text(term))
             .child(el("dd").text(value))
     };
-    let href = site_base::href(&format!("/events/{}/{}", event.id, suffix));
+    let link = el("a");
+    let anchor = link.node();
+    let title = el("h3").class("event-title").child(link);
+    let summary = el("p").class("event-summary");
+    let path = format!("/events/{}/", event.id);
+    let href_anchor = anchor.clone();
+    bind(move || {
+        let href = query_suffix.with(|suffix| site_base::href(&format!("{path}{suffix}")));
+        let _ = href_anchor.set_attribute("href", &href);
+    });
+    bind_highlighted(anchor, &event.title, terms);
+    bind_highlighted(summary.node(), &event.summary, terms);
     el("li")
         .class("event-card")
         .attr("data-testid", "event")
         .attr("data-event-id", &event.id)
         .child(el("p").class("event-date").child(date_label(&event.date)))
-        .child(el("h3").class("event-title").child(highlighted(
-            el("a").attr("href", &href),
-            &event.title,
-            terms,
-        )))
-        .child(highlighted(
-            el("p").class("event-summary"),
-            &event.summary,
-            terms,
-        ))
+        .child(title)
+        .child(summary)
         .child(
             el("dl")
                 .class("event-facts")

@@ -5,7 +5,7 @@
 //! button keeps its DOM identity (and focus) while the counts around it change. One click
 //! listener on the fieldset serves every button of the group.
 
-use crate::dom::{el, static_view, El};
+use crate::dom::{bind, el, static_view, El};
 use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::Facet;
 use biip_core::query::FacetValueCount;
@@ -153,9 +153,7 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
             });
         }
     };
-    let mut render = render;
-    render();
-    Effect::new(move |_| render());
+    bind(render);
 
     let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
         let Some(button) = event

@@ -26,7 +26,7 @@ test('the home page lists every event by year, oldest first', async ({ page }) =
   await expect(events(page)).toHaveCount(total);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
-  const years = (await page.locator('.year-heading').allInnerTexts()).map(Number);
+  const years = (await page.locator('.year-heading').allTextContents()).map(Number);
   expect(years.length).toBeGreaterThan(1);
   expect(years).toEqual([...years].sort((a, b) => a - b));
 
@@ -114,7 +114,7 @@ test('dates are validated and then narrow the list; clear all resets', async ({ 
   await expect(from).toHaveAttribute('aria-invalid', 'false');
   const later = await shownCount(page);
   expect(later).toBeLessThan(total);
-  const years = (await page.locator('.year-heading').allInnerTexts()).map(Number);
+  const years = (await page.locator('.year-heading').allTextContents()).map(Number);
   expect(Math.min(...years)).toBeGreaterThanOrEqual(2017);
 
   await page.getByRole('button', { name: 'Clear all' }).click();
@@ -124,7 +124,7 @@ test('dates are validated and then narrow the list; clear all resets', async ({ 
 
 test('newest first reverses the order and is kept in the URL', async ({ page }) => {
   await openHome(page);
-  const oldestFirst = await page.locator('.year-heading').allInnerTexts();
+  const oldestFirst = await page.locator('.year-heading').allTextContents();
   await page.getByLabel('Order').selectOption('newest');
   await expect(page).toHaveURL(/sort=newest/);
   await expect(page.locator('.year-heading').first()).toHaveText(oldestFirst.at(-1));

@@ -98,8 +98,8 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<Segment> {
     segments
 }
 
-/// Byte ranges of `text` to mark, sorted and never overlapping.
-fn match_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+/// Byte ranges of `text` to mark, sorted and never overlapping: what [`highlight`] marks.
+pub fn match_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
     let terms: Vec<&String> = terms.iter().filter(|t| !t.is_empty()).collect();
     if terms.is_empty() {
         return Vec::new();
