@@ -2,14 +2,17 @@
 //! footer around every page, and the routes to the pages.
 
 use crate::catalog::{catalog, Catalog};
+use crate::components::embed::embed_credit;
 use crate::dom::{el, static_view, El};
 use crate::routes::event::EventPage;
 use crate::routes::not_found::NotFoundPage;
 use crate::routes::timeline::TimelinePage;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
+use biip_core::url_state::encode;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 /// The whole app, or a plain explanation when its data cannot be read.
@@ -37,6 +40,7 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
     let filter = UrlFilter::provide(catalog);
     // A memo, so the header and footer are built once, not again on every filter change.
     let framed = Memo::new(move |_| filter.embed());
+    let location = use_location();
     view! {
         <div class="app" class:embedded=move || framed.get()>
             <a class="skip-link" href="#main" on:click=skip_to_main>
@@ -58,6 +62,12 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                 let shown = !framed.get();
                 static_view(move || shown.then(site_footer))
             }}
+            {move || {
+                let shown = framed.get();
+                let query = filter.state.with(encode);
+                let full_site = full_site_href(location.pathname.get(), query);
+                static_view(move || shown.then(|| embed_credit(&full_site)))
+            }}
         </div>
     }
 }
@@ -66,6 +76,13 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
 fn skip_to_main(event: leptos::ev::MouseEvent) {
     event.prevent_default();
     crate::components::page_heading::focus_page_heading();
+}
+
+/// The address of the page at `browser_path` with `query` on the full site (no `embed`).
+fn full_site_href(browser_path: String, query: String) -> String {
+    let path = site_base::app_path(&browser_path).unwrap_or("/");
+    let separator = if query.is_empty() { "" } else { "?" };
+    site_base::href(&format!("{path}{separator}{query}"))
 }
 
 /// The site header; `suffix` carries the reader's filters to the home links.

@@ -39,6 +39,16 @@ pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
 }
 
+/// The full address of an app path such as `/?q=audit` or `/embed.js`, under the base: for
+/// links that leave the page, like the snippet another site pastes.
+pub fn absolute(path: &str) -> String {
+    let origin = leptos::prelude::window()
+        .location()
+        .origin()
+        .unwrap_or_default();
+    format!("{origin}{}", href(path))
+}
+
 /// The app path for a browser path, i.e. without the base; `None` when outside the app.
 pub fn app_path(browser_path: &str) -> Option<&str> {
     let rest = browser_path.strip_prefix(base())?;

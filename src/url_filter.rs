@@ -61,8 +61,11 @@ impl UrlFilter {
         });
         let navigate_to = use_navigate();
         let navigate = Callback::new(move |(target, history): (String, History)| {
+            // A full address: the router would resolve an app path against its base itself,
+            // but it drops the slash before a query string (`/some/path?q=…` instead of
+            // `/some/path/?q=…`), an address that a static host first has to redirect.
             navigate_to(
-                &absolute(&target),
+                &site_base::absolute(&target),
                 NavigateOptions {
                     replace: history == History::Replace,
                     // The reader is working in the filter panel: keep their place.
@@ -109,6 +112,13 @@ impl UrlFilter {
         self.suffix.get()
     }
 
+    /// A link to the timeline narrowed to `state`, in the current view: links in an embedded
+    /// page stay embedded.
+    pub fn timeline_href(&self, state: &FilterState) -> String {
+        let query = url_state::encode_with_view(state, &self.view_options());
+        site_base::href(&format!("/?{query}"))
+    }
+
     /// Shows `state` on the current page by writing it into the query string.
     pub fn set(&self, state: &FilterState, history: History) {
         let path = self.pathname.with_untracked(|browser_path| {
@@ -135,16 +145,6 @@ impl UrlFilter {
         let suffix = self.suffix.get_untracked();
         self.navigate.run((format!("{path}{suffix}"), history));
     }
-}
-
-/// The full address of an app path such as `/?q=audit`, under the site's base.
-///
-/// The router would resolve an app path against its base itself, but it drops the slash
-/// before a query string (`/some/path?q=…` instead of `/some/path/?q=…`), an address that a
-/// static host first has to redirect. A full address is taken as written.
-fn absolute(app_path: &str) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", site_base::href(app_path))
 }
 
 /// One thing that narrows the timeline, as a removable chip shows it.

@@ -1,5 +1,6 @@
 //! The "Copy link" button: puts the page's address on the clipboard and says so politely.
 //! Where the clipboard API is missing or refused, it selects the address for a manual copy.
+//! The two ways of copying are shared with the embed code's copy buttons.
 
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -18,12 +19,13 @@ pub fn CopyLink() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let message = if write_to_clipboard(&url).await {
                 "Link copied"
-            } else if select_and_copy(fallback_input, &url) {
-                show_fallback.set(true);
-                "Link copied"
             } else {
                 show_fallback.set(true);
-                "The link is selected: press Ctrl+C (or ⌘C) to copy it"
+                if select_and_copy(fallback_input, &url) {
+                    "Link copied"
+                } else {
+                    "The link is selected: press Ctrl+C (or ⌘C) to copy it"
+                }
             };
             status.set(message.to_string());
         });
@@ -46,7 +48,7 @@ pub fn CopyLink() -> impl IntoView {
 }
 
 /// True when the asynchronous clipboard API took the text.
-async fn write_to_clipboard(text: &str) -> bool {
+pub(crate) async fn write_to_clipboard(text: &str) -> bool {
     let navigator = window().navigator();
     // `navigator.clipboard` is missing outside secure contexts; calling it would throw.
     let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
@@ -72,6 +74,11 @@ fn select_and_copy(field: NodeRef<Input>, url: &str) -> bool {
     }
     let _ = input.focus();
     input.select();
+    copy_selection()
+}
+
+/// Copies the current selection with the old copy command; true if that worked.
+pub(crate) fn copy_selection() -> bool {
     document()
         .dyn_into::<web_sys::HtmlDocument>()
         .ok()

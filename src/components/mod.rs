@@ -4,6 +4,7 @@
 pub mod active_filters;
 pub mod copy_link;
 pub mod date_label;
+pub mod embed;
 pub mod event_card;
 pub mod facet_group;
 pub mod filter_panel;

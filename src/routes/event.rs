@@ -4,6 +4,7 @@
 use crate::catalog::Catalog;
 use crate::components::copy_link::CopyLink;
 use crate::components::date_label::date_label;
+use crate::components::embed::embed_control;
 use crate::components::highlighted::highlighted;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::page_heading::PageHeading;
@@ -97,6 +98,7 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
                 <PageHeading>{event.title.clone()}</PageHeading>
                 {static_view(move || Some(el("p").class("lede").text(&event.summary)))}
                 <CopyLink />
+                {embed_control(Some(&event.id))}
             </header>
             <div class="event-columns">
                 <div class="event-main">
@@ -116,7 +118,7 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
                     {static_view(move || disagreements(catalog, event))}
                     {static_view(move || Some(sources(catalog, event)))}
                 </div>
-                {static_view(move || Some(aside(catalog, event)))}
+                {static_view(move || Some(aside(catalog, event, filter)))}
             </div>
             {move || {
                 let suffix = query_suffix.get();
@@ -195,10 +197,10 @@ pub fn event_links(catalog: &'static Catalog, events: &[usize], suffix: &str) ->
 }
 
 /// The facts beside the text: when, people, organisations, figures, documents, topics.
-fn aside(catalog: &'static Catalog, event: &'static Event) -> El {
+fn aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> El {
     let sections = [
         Some(when_section(event)),
-        people_section(catalog, event),
+        people_section(catalog, event, filter),
         link_section(
             "organisations",
             "Organisations",
@@ -208,7 +210,7 @@ fn aside(catalog: &'static Catalog, event: &'static Event) -> El {
                 .iter()
                 .map(|id| {
                     let name = catalog.facet_value_label(Facet::Organisation, id);
-                    (facet_link(Facet::Organisation, id), name)
+                    (facet_link(filter, Facet::Organisation, id), name)
                 })
                 .collect(),
         ),
@@ -223,7 +225,7 @@ fn aside(catalog: &'static Catalog, event: &'static Event) -> El {
                 .iter()
                 .map(|id| {
                     let label = catalog.facet_value_label(Facet::Tag, id);
-                    (facet_link(Facet::Tag, id), label)
+                    (facet_link(filter, Facet::Tag, id), label)
                 })
                 .collect(),
         ),
@@ -261,7 +263,11 @@ fn when_section(event: &'static Event) -> El {
         )
 }
 
-fn people_section(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
+fn people_section(
+    catalog: &'static Catalog,
+    event: &'static Event,
+    filter: UrlFilter,
+) -> Option<El> {
     if event.people.is_empty() {
         return None;
     }
@@ -291,7 +297,7 @@ fn people_section(catalog: &'static Catalog, event: &'static Event) -> Option<El
             el("li")
                 .child(
                     el("a")
-                        .attr("href", &facet_link(Facet::Person, id))
+                        .attr("href", &facet_link(filter, Facet::Person, id))
                         .class("person-name")
                         .text(&catalog.person_name(id)),
                 )
@@ -313,10 +319,10 @@ fn people_section(catalog: &'static Catalog, event: &'static Event) -> Option<El
 }
 
 /// A timeline link narrowed to one facet value, e.g. every event with this person.
-fn facet_link(facet: Facet, value: &str) -> String {
+fn facet_link(filter: UrlFilter, facet: Facet, value: &str) -> String {
     let mut state = FilterState::default();
     state.values_mut(facet).insert(value.to_string());
-    site_base::href(&format!("/?{}", biip_core::url_state::encode(&state)))
+    filter.timeline_href(&state)
 }
 
 /// A section listing links, `(href, text)`; nothing when there are none.

@@ -3,6 +3,7 @@
 
 use crate::catalog::Catalog;
 use crate::components::active_filters::{ActiveFilters, NoResults};
+use crate::components::embed::embed_control;
 use crate::components::event_card::event_card;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::ignored_notice::IgnoredNotice;
@@ -70,6 +71,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                             {move || events_phrase(count())}
                         </p>
                         <SortControl />
+                        {embed_control(None)}
                     </div>
                     <ActiveFilters catalog />
                     <SettledStatus message=Signal::derive(move || events_phrase(count())) />
