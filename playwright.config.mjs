@@ -10,8 +10,11 @@ export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 export const SUBPATH = '/some/path/';
 export const SUBPATH_PORT = Number(process.env.BIIP_TEST_SUBPATH_PORT || PORT + 1);
 export const SUBPATH_BASE_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
-// The specs the sub-path build runs: the static-host checks and offline use.
-const STATIC_SPECS = /(static-.*|offline)\.spec\.mjs$/;
+// The specs the sub-path build runs: the static-host checks, offline use and embedding.
+const STATIC_SPECS = /(static-.*|offline|embed)\.spec\.mjs$/;
+// The builds to serve: dist/ and dist-subpath/ unless told otherwise (a build of one's own).
+const DIST = process.env.BIIP_DIST || 'dist';
+const DIST_SUBPATH = process.env.BIIP_DIST_SUBPATH || 'dist-subpath';
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 // Quiet on a closed network: no background fetches, updates, sync or QUIC probes.
 export const CHROMIUM_ARGS = [
@@ -67,7 +70,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `python3 scripts/static_server.py --bind 127.0.0.1 --port ${PORT} --directory dist --quiet`,
+      command: `python3 scripts/static_server.py --bind 127.0.0.1 --port ${PORT} --directory ${DIST} --quiet`,
       url: BASE_URL,
       reuseExistingServer: !CI,
       timeout: 30_000,
@@ -75,7 +78,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `python3 scripts/static_server.py --bind 127.0.0.1 --port ${SUBPATH_PORT} --directory dist-subpath --prefix ${SUBPATH} --quiet`,
+      command: `python3 scripts/static_server.py --bind 127.0.0.1 --port ${SUBPATH_PORT} --directory ${DIST_SUBPATH} --prefix ${SUBPATH} --quiet`,
       url: SUBPATH_BASE_URL,
       reuseExistingServer: !CI,
       timeout: 30_000,
