@@ -75,7 +75,9 @@ for (const tag of html.match(/<(?:link|script)\b[^>]*>/gi) || []) {
 }
 // Imports inside Trunk's inline initializer: `import init from '/biip-timeline-<hash>.js'`
 // and `module_or_path: '/biip-timeline-<hash>_bg.wasm'`.
-for (const m of html.matchAll(/['"]([^'"\s]+\.(?:js|wasm|css))['"]/g)) refs.add(m[1]);
+// (Only those: a file an inline script merely names, such as embed-frame.js, which only an
+// embedded page loads, is not part of the home page.)
+for (const m of html.matchAll(/(?:\bfrom\s*|\bmodule_or_path:\s*)['"]([^'"\s]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
 
 function toFile(ref) {
   if (/^(?:[a-z]+:)?\/\//i.test(ref) || ref.startsWith('data:')) return null;
