@@ -3,11 +3,13 @@
 //! `view!` macro, whose generic rendering code costs far more wasm per element. Text is only
 //! ever set as text nodes and attributes, never parsed as markup.
 
+use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::{document, on_cleanup, AnyView, IntoAny, RenderEffect};
 use leptos::tachys::html::attribute::Attribute;
 use leptos::tachys::hydration::Cursor;
 use leptos::tachys::view::add_attr::AddAnyAttr;
 use leptos::tachys::view::{Mountable, Position, PositionState, Render, RenderHtml};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -74,6 +76,27 @@ impl From<Element> for El {
 pub fn bind(mut update: impl FnMut() + 'static) {
     let effect = RenderEffect::new(move |_| update());
     on_cleanup(move || drop(effect));
+}
+
+/// `part` as a view, with one click listener for all of its buttons: `on_click` gets the
+/// button a click lands in, for as long as the view lives.
+pub fn view_with_button_clicks(part: El, on_click: impl Fn(Element) + 'static) -> AnyView {
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let button = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .and_then(|target| target.closest("button").ok().flatten());
+        if let Some(button) = button {
+            on_click(button);
+        }
+    });
+    let _ = part
+        .0
+        .add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+    let listener = SendWrapper::new(listener);
+    on_cleanup(move || drop(listener));
+    let part = SendWrapper::new(part);
+    static_view(move || Some(part.take()))
 }
 
 /// A Leptos view of the element `build` returns when the view is rendered, or of nothing.

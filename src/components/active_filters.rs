@@ -1,87 +1,99 @@
 //! The chips above the results, one per active filter, each removing its filter in one click,
-//! and "Clear all". Sort order is a view choice, not a filter, so it has no chip.
+//! and "Clear all"; and the empty-result message that offers to undo the last filter. Sort
+//! order is a view choice, not a filter, so it has no chip.
+//!
+//! Plain DOM (`crate::dom`): the chips are rewritten when the filters change, and one click
+//! listener on each part serves all of its buttons.
 
 use crate::catalog::Catalog;
-use crate::components::keyed_list::keyed_list;
+use crate::dom::{bind, el, view_with_button_clicks};
 use crate::url_filter::{ActiveFilter, History, UrlFilter};
 use biip_core::filter::FilterState;
 use leptos::prelude::*;
-use std::sync::Arc;
 
-#[component]
-pub fn ActiveFilters(catalog: &'static Catalog) -> impl IntoView {
+/// The chips and "Clear all", hidden while no filter is active.
+pub fn active_filters(catalog: &'static Catalog) -> AnyView {
     let filter = UrlFilter::use_context();
-    let clear_all = move |_| {
-        let sort = filter.state.with_untracked(|s| s.sort);
-        filter.set(
-            &FilterState {
-                sort,
-                ..FilterState::default()
-            },
-            History::Push,
+    let chips = el("ul").class("chips");
+    let chips_node = chips.node();
+    let group = el("div")
+        .class("active-filters")
+        .attr("role", "group")
+        .attr("aria-label", "Active filters")
+        .child(chips)
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("button-quiet clear-all")
+                .text("Clear all"),
         );
-    };
-    let any_active = Memo::new(move |_| filter.active.with(|a| !a.is_empty()));
-    view! {
-        {move || any_active.get().then(|| view! {
-            <div class="active-filters" aria-label="Active filters" role="group">
-                <ul class="chips">
-                    {keyed_list(
-                        Box::new(move || filter.active.with(|a| a.iter().map(ActiveFilter::key).collect())),
-                        Arc::new(move |key| {
-                            let Some(active) = filter.active.with_untracked(|a| a.iter().find(|f| f.key() == key).cloned()) else {
-                                return ().into_any();
-                            };
-                            let text = active.describe(catalog);
-                            let label = format!("Remove filter {text}");
-                            let remove = move |_| {
-                                let active = active.clone();
-                                filter.update(History::Push, move |state| active.remove_from(state));
-                            };
-                            view! {
-                                <li>
-                                    <button type="button" class="chip" aria-label=label on:click=remove>
-                                        <span>{text}</span>
-                                        <span class="chip-x" aria-hidden="true">"×"</span>
-                                    </button>
-                                </li>
-                            }.into_any()
-                        }),
-                    )}
-                </ul>
-                <button type="button" class="button-quiet clear-all" on:click=clear_all>
-                    "Clear all"
-                </button>
-            </div>
-        }.into_any())}
-    }
+    let group_node = group.node();
+    bind(move || {
+        filter.active.with(|active| {
+            let _ = group_node.toggle_attribute_with_force("hidden", active.is_empty());
+            chips_node.set_text_content(None);
+            for chip in active {
+                let text = chip.describe(catalog);
+                let button = el("button")
+                    .attr("type", "button")
+                    .class("chip")
+                    .attr("data-key", &chip.key())
+                    .attr("aria-label", &format!("Remove filter {text}"))
+                    .child(el("span").text(&text))
+                    .child(
+                        el("span")
+                            .class("chip-x")
+                            .attr("aria-hidden", "true")
+                            .text("×"),
+                    );
+                let _ = chips_node.append_with_node_1(&el("li").child(button).node());
+            }
+        });
+    });
+    view_with_button_clicks(group, move |button| {
+        match button.get_attribute("data-key") {
+            Some(key) => remove_active(filter, |active| active.iter().find(|a| a.key() == key)),
+            None => {
+                let sort = filter.state.with_untracked(|s| s.sort);
+                let cleared = FilterState {
+                    sort,
+                    ..FilterState::default()
+                };
+                filter.set(&cleared, History::Push);
+            }
+        }
+    })
 }
 
 /// The empty-result message, offering to undo the filter added last.
-#[component]
-pub fn NoResults(catalog: &'static Catalog) -> impl IntoView {
+pub fn no_results(catalog: &'static Catalog) -> AnyView {
     let filter = UrlFilter::use_context();
-    view! {
-        <div class="no-results" data-testid="no-results">
-            <p>"No events match these filters."</p>
-            {move || {
-                filter.active.with(|a| a.last().cloned())
-                    .map(|active| {
-                        let text = match &active {
-                            ActiveFilter::Text(_) => "Clear the search".to_string(),
-                            other => format!("Remove “{}”", other.describe(catalog)),
-                        };
-                        let undo = move |_| {
-                            let active = active.clone();
-                            filter.update(History::Push, move |state| active.remove_from(state));
-                        };
-                        view! {
-                            <button type="button" class="button" on:click=undo>
-                                {text}
-                            </button>
-                        }
-                    })
-            }}
-        </div>
+    let undo = el("button").attr("type", "button").class("button");
+    let undo_node = undo.node();
+    bind(move || {
+        let label = filter.active.with(|active| {
+            active.last().map(|last| match last {
+                ActiveFilter::Text(_) => "Clear the search".to_string(),
+                other => format!("Remove “{}”", other.describe(catalog)),
+            })
+        });
+        let _ = undo_node.toggle_attribute_with_force("hidden", label.is_none());
+        undo_node.set_text_content(label.as_deref());
+    });
+    let message = el("div")
+        .class("no-results")
+        .attr("data-testid", "no-results")
+        .child(el("p").text("No events match these filters."))
+        .child(undo);
+    view_with_button_clicks(message, move |_| {
+        remove_active(filter, <[ActiveFilter]>::last)
+    })
+}
+
+/// Removes from the URL the active filter `pick` chooses, if it chooses one.
+fn remove_active(filter: UrlFilter, pick: impl FnOnce(&[ActiveFilter]) -> Option<&ActiveFilter>) {
+    let picked = filter.active.with_untracked(|active| pick(active).cloned());
+    if let Some(picked) = picked {
+        filter.update(History::Push, move |state| picked.remove_from(state));
     }
 }

@@ -3,16 +3,14 @@
 //! messages between frame and host are plain JS (public/embed-frame.js, public/embed.js).
 
 use crate::components::copy_link::{copy_selection, write_to_clipboard};
-use crate::dom::{bind, el, static_view, El};
+use crate::dom::{bind, el, view_with_button_clicks, El};
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::filter::FilterState;
 use biip_core::url_state::encode;
-use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlTextAreaElement};
+use web_sys::HtmlTextAreaElement;
 
 const SNIPPET_ID: &str = "embed-snippet";
 const IFRAME_ID: &str = "embed-iframe";
@@ -112,12 +110,9 @@ pub fn embed_control(event: Option<&'static str>) -> AnyView {
         iframe_node.set_text_content(Some(&iframe));
     });
 
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let Some(field) = event
-            .target()
-            .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|target| target.closest("button[data-copy]").ok().flatten())
-            .and_then(|button| button.get_attribute("data-copy"))
+    view_with_button_clicks(El::from(control), move |button| {
+        let Some(field) = button
+            .get_attribute("data-copy")
             .and_then(|id| document().get_element_by_id(&id))
             .and_then(|field| field.dyn_into::<HtmlTextAreaElement>().ok())
         else {
@@ -139,13 +134,7 @@ pub fn embed_control(event: Option<&'static str>) -> AnyView {
             };
             status.set_text_content(Some(message));
         });
-    });
-    let _ = control.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    let listener = SendWrapper::new(on_click);
-    on_cleanup(move || drop(listener));
-
-    let control = SendWrapper::new(El::from(control));
-    static_view(move || Some(control.take()))
+    })
 }
 
 /// The snippet and the plain iframe that show `state` (and `event`, if any) on another site,

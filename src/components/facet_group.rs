@@ -5,15 +5,12 @@
 //! button keeps its DOM identity (and focus) while the counts around it change. One click
 //! listener on the fieldset serves every button of the group.
 
-use crate::dom::{bind, el, static_view, El};
+use crate::dom::{bind, el, view_with_button_clicks, El};
 use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::Facet;
 use biip_core::query::FacetValueCount;
-use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use std::collections::HashMap;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
 /// Values shown before "Show all"; selected values are always shown.
@@ -155,14 +152,7 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
     };
     bind(render);
 
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let Some(button) = event
-            .target()
-            .and_then(|target| target.dyn_into::<Element>().ok())
-            .and_then(|target| target.closest("button").ok().flatten())
-        else {
-            return;
-        };
+    view_with_button_clicks(El::from(group), move |button| {
         if let Some(value) = button.get_attribute("data-value") {
             filter.update(History::Push, move |state| {
                 let chosen = state.values_mut(facet);
@@ -173,13 +163,7 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
         } else if button.class_list().contains("facet-more") {
             expanded.update(|e| *e = !*e);
         }
-    });
-    let _ = group.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    let listener = SendWrapper::new(on_click);
-    on_cleanup(move || drop(listener));
-
-    let group = SendWrapper::new(El::from(group));
-    static_view(move || Some(group.take()))
+    })
 }
 
 fn list_id(facet: Facet) -> &'static str {

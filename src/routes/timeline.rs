@@ -2,7 +2,7 @@
 //! order the URL asks for, with a count, removable filter chips and an announced status.
 
 use crate::catalog::Catalog;
-use crate::components::active_filters::{ActiveFilters, NoResults};
+use crate::components::active_filters::{active_filters, no_results};
 use crate::components::embed::embed_control;
 use crate::components::event_card::event_card;
 use crate::components::filter_panel::FilterPanel;
@@ -30,7 +30,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let search_terms = filter.terms;
     let query_suffix = filter.suffix;
     let count = move || result.with(|r| r.hits.len());
-    let no_results = Memo::new(move |_| count() == 0);
+    let empty = Memo::new(move |_| count() == 0);
     // Years in list order, each with its events in list order.
     let years = Memo::new(move |_| {
         result.with(|r| {
@@ -73,9 +73,9 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                         <SortControl />
                         {embed_control(None)}
                     </div>
-                    <ActiveFilters catalog />
+                    {active_filters(catalog)}
                     <SettledStatus message=Signal::derive(move || events_phrase(count())) />
-                    {move || no_results.get().then(|| view! { <NoResults catalog /> }.into_any())}
+                    {move || empty.get().then(|| no_results(catalog))}
                     <div class="year-groups" data-testid="results">
                         {keyed_list(
                             Box::new(move || years.with(|y| y.iter().map(|(year, _)| year.to_string()).collect())),
