@@ -62,8 +62,8 @@ grep -q '<base href="/some/path/">' dist-subpath/events/*/index.html \
   && test -f dist-subpath/404.html && test -f dist-subpath/sw.js \
   || { echo "dist-subpath/ lacks the sub-path base, 404.html or sw.js" >&2; exit 1; }
 
-step "budget: gzip size of the home page (target 250 KB), cold load and search timings"
-# A build over the size ceiling is a failure, but the browser tests still run on it so one CI
+step "budget: gzip size of the home page (at most 250 KB), cold load and search timings"
+# A build over the size budget is a failure, but the browser tests still run on it so one CI
 # run reports both; the script fails at the end.
 BUDGET_FAILED=0
 node tests/budget/measure.mjs || BUDGET_FAILED=1
