@@ -6,7 +6,7 @@ use crate::components::copy_link::CopyLink;
 use crate::components::date_label::date_label;
 use crate::components::embed::embed_control;
 use crate::components::highlighted::highlighted;
-use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::ignored_notice::ignored_notice;
 use crate::components::page_heading::PageHeading;
 use crate::dom::{el, static_view, El};
 use crate::page_meta::set_page_meta;
@@ -85,7 +85,7 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
                     site_base::href(&format!("/{}", query_suffix.get()))
                 }>"← Back to the timeline"</a>
             </p>
-            <IgnoredNotice />
+            {ignored_notice()}
             <header class="event-header">
                 {static_view(move || {
                     Some(

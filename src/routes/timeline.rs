@@ -6,7 +6,7 @@ use crate::components::active_filters::{active_filters, no_results};
 use crate::components::embed::embed_control;
 use crate::components::event_card::event_card;
 use crate::components::filter_panel::FilterPanel;
-use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::ignored_notice::ignored_notice;
 use crate::components::keyed_list::keyed_list;
 use crate::components::page_heading::PageHeading;
 use crate::components::status::SettledStatus;
@@ -62,7 +62,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                 "From the Kerslake Review of 2014 to the panel standing down: what happened, "
                 "who was involved and what the documents said."
             </p>
-            <IgnoredNotice />
+            {ignored_notice()}
             <div class="timeline-layout">
                 <FilterPanel result />
                 <section class="results" aria-labelledby="results-count">
