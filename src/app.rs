@@ -63,10 +63,11 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                 static_view(move || shown.then(site_footer))
             }}
             {move || {
-                let shown = framed.get();
-                let query = filter.state.with(encode);
-                let full_site = full_site_href(location.pathname.get(), query);
-                static_view(move || shown.then(|| embed_credit(&full_site)))
+                // Only an embedded page follows the address: the full site's link is its view.
+                let full_site = framed.get().then(|| {
+                    full_site_href(location.pathname.get(), filter.state.with(encode))
+                });
+                static_view(move || full_site.map(|href| embed_credit(&href)))
             }}
         </div>
     }
