@@ -347,6 +347,14 @@ test.describe('embed mode', () => {
     });
   }
 
+  test('/embed/ opens the same view in embed mode, with the filters it was given', async ({ page, baseURL }) => {
+    await page.goto('./embed/?tag=finance');
+    await expect(page).toHaveURL(`${baseURL}?tag=finance&embed=1`);
+    await expect(page.locator('.embed-credit')).toBeVisible();
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Remove filter Topic: Finance$/ })).toBeVisible();
+  });
+
   test('the pre-rendered page shows without the site chrome too', async ({ page }) => {
     // Hold the wasm back until the pre-rendered page has been looked at.
     let release;

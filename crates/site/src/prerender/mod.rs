@@ -1,5 +1,6 @@
 //! Writes the static site around Trunk's build: a real page per event with social previews,
-//! alias redirects, the home list, 404.html, sitemap.xml, robots.txt and the open-data files.
+//! alias redirects, the home list, 404.html, embed/ (on to embed mode), sitemap.xml, robots.txt
+//! and the open-data files.
 
 mod service_worker;
 mod shell;
@@ -47,6 +48,16 @@ struct HomeBody<'a> {
 struct NotFoundBody<'a> {
     home: &'a str,
     events: Vec<EventLink>,
+}
+
+/// `/embed/`: the timeline in embed mode lives at `/?embed=1`; this page sends a visitor there
+/// with the filters they came with.
+#[derive(Template)]
+#[template(path = "embed_redirect.html")]
+struct EmbedRedirectPage<'a> {
+    canonical: &'a str,
+    target: &'a str,
+    home_js: String,
 }
 
 #[derive(Template)]
@@ -237,6 +248,14 @@ pub fn build_site(
     });
     write(&dist.join("404.html"), &not_found)?;
 
+    let embed_target = format!("{home}?embed=1");
+    let embed_redirect = render(&EmbedRedirectPage {
+        canonical: &site.site_url,
+        target: &embed_target,
+        home_js: script_safe_json(&serde_json::Value::String(home.to_string())),
+    })?;
+    write(&dist.join("embed").join("index.html"), &embed_redirect)?;
+
     let mut urls = vec![site.site_url.clone()];
     urls.extend(dataset.events.iter().map(|e| site.event_url(&e.id)));
     write(&dist.join("sitemap.xml"), &render(&Sitemap { urls })?)?;
@@ -272,6 +291,24 @@ pub fn build_site(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embed_page_sends_its_filters_to_the_home_page_in_embed_mode() {
+        let page = render(&EmbedRedirectPage {
+            canonical: "https://example.org/some/path/",
+            target: "/some/path/?embed=1",
+            home_js: script_safe_json(&serde_json::Value::String("/some/path/".into())),
+        })
+        .unwrap();
+        assert!(
+            page.contains("<meta http-equiv=\"refresh\" content=\"0; url=/some/path/?embed=1\">")
+        );
+        assert!(page.contains("query.set('embed', '1');"));
+        assert!(page.contains(
+            "location.replace(\"/some/path/\" + '?' + query.toString() + location.hash)"
+        ));
+        assert!(page.contains("<meta name=\"robots\" content=\"noindex\">"));
+    }
 
     #[test]
     fn an_alias_page_redirects_to_the_current_address_under_the_base() {
