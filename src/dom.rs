@@ -1,7 +1,9 @@
-//! Plain DOM for the parts of a page that never change while it is on screen (an event's
-//! sources, people, documents…). Built with a handful of non-generic calls instead of the
-//! `view!` macro, whose generic rendering code costs far more wasm per element. Text is only
-//! ever set as text nodes and attributes, never parsed as markup.
+//! Plain DOM for most of the page (an event's sources and people, the event cards, facets,
+//! chips, notices…), built with a handful of non-generic calls instead of the `view!` macro,
+//! whose generic rendering code costs far more wasm per element. A part that changes follows
+//! the signals it reads through [`bind`], in place; clicks reach one listener per part
+//! ([`view_with_button_clicks`]). Text is only ever set as text nodes and attributes, never
+//! parsed as markup.
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::{document, on_cleanup, AnyView, IntoAny, RenderEffect};
