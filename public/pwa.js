@@ -94,6 +94,14 @@
         registration.addEventListener('updatefound', function () {
           watchInstalling(registration.installing);
         });
+        // A tab left open looks for a new build whenever the reader comes back to it, not
+        // only when a page loads.
+        document.addEventListener('visibilitychange', function () {
+          if (document.visibilityState !== 'visible' || !navigator.onLine) return;
+          registration.update().catch(function () {
+            // Offline or the server is away: the next return tries again.
+          });
+        });
       })
       .catch(function () {
         // No worker (private mode, blocked storage): the site still works online.

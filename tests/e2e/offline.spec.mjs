@@ -295,6 +295,21 @@ test.describe('updates', () => {
     }
   });
 
+  test('a tab left open finds a new build when the reader comes back to it', async ({ page }, testInfo) => {
+    const site = await serveCopy(testInfo);
+    try {
+      await openHome(page, site.url);
+      await waitForController(page);
+      makeBuildB(site.dir);
+      // No reload: the tab is only shown again.
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await expect(updateNote(page)).toContainText('A new version is available', { timeout: 60_000 });
+      await expect(page.locator('meta[name="biip-build"]')).toHaveCount(0);
+    } finally {
+      site.cleanup();
+    }
+  });
+
   test('a broken new build (a listed file is missing) is not installed; the old one keeps working', async ({ page, context }, testInfo) => {
     const site = await serveCopy(testInfo);
     try {
