@@ -198,6 +198,15 @@ pub fn event_links(catalog: &'static Catalog, events: &[usize], suffix: &str) ->
 
 /// The facts beside the text: when, people, organisations, figures, documents, topics.
 fn aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> El {
+    // Each organisation or topic links to the timeline narrowed to it.
+    let facet_links = |facet: Facet, ids: &[String]| -> Vec<(String, String)> {
+        ids.iter()
+            .map(|id| {
+                let label = catalog.facet_value_label(facet, id);
+                (facet_link(filter, facet, id), label)
+            })
+            .collect()
+    };
     let sections = [
         Some(when_section(event)),
         people_section(catalog, event, filter),
@@ -205,14 +214,7 @@ fn aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) ->
             "organisations",
             "Organisations",
             None,
-            event
-                .organisations
-                .iter()
-                .map(|id| {
-                    let name = catalog.facet_value_label(Facet::Organisation, id);
-                    (facet_link(filter, Facet::Organisation, id), name)
-                })
-                .collect(),
+            facet_links(Facet::Organisation, &event.organisations),
         ),
         figures(event),
         documents(catalog, event),
@@ -220,14 +222,7 @@ fn aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) ->
             "topics",
             "Topics",
             Some("topic-list"),
-            event
-                .tags
-                .iter()
-                .map(|id| {
-                    let label = catalog.facet_value_label(Facet::Tag, id);
-                    (facet_link(filter, Facet::Tag, id), label)
-                })
-                .collect(),
+            facet_links(Facet::Tag, &event.tags),
         ),
     ];
     el("div")
