@@ -66,12 +66,75 @@
     updateNote.appendChild(button);
   }
 
-  // A worker that finished installing while another one controls this page is a new build.
-  function watchInstalling(worker) {
+  // Whether `worker` is this app's worker: it must answer the version handshake (sw.js's
+  // 'biip-version' message) in time. An empty or cut-off sw.js installs like any script but
+  // cannot answer.
+  var HANDSHAKE_MS = 3000;
+  function isOurs(worker) {
+    return new Promise(function (resolve) {
+      var channel = new MessageChannel();
+      var timer = setTimeout(function () {
+        resolve(false);
+      }, HANDSHAKE_MS);
+      channel.port1.onmessage = function (event) {
+        clearTimeout(timer);
+        var answer = event.data || {};
+        resolve(answer.app === 'biip-timeline' && typeof answer.version === 'string');
+      };
+      try {
+        worker.postMessage({ type: 'biip-version' }, [channel.port2]);
+      } catch (error) {
+        clearTimeout(timer);
+        resolve(false);
+      }
+    });
+  }
+
+  // A worker that is not this app's is never offered and never takes over: the registration is
+  // dropped (the page in hand keeps working), and the next visit registers sw.js afresh.
+  var retired = false;
+  function retire(registration) {
+    retired = true;
+    registration.unregister().catch(function () {});
+  }
+
+  // Asks `worker` who it is: one that is not this app's is retired; a new build that has
+  // finished installing while another one controls this page is offered to the reader.
+  function vet(registration, worker) {
+    if (!worker || retired) return Promise.resolve();
+    return isOurs(worker).then(function (ours) {
+      if (retired) return;
+      if (!ours) retire(registration);
+      else if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+    });
+  }
+
+  function watchInstalling(registration, worker) {
     if (!worker) return;
     worker.addEventListener('statechange', function () {
-      if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
+      if (worker.state === 'installed') vet(registration, worker);
     });
+  }
+
+  function register() {
+    return navigator.serviceWorker
+      .register(workerUrl, { scope: scope, updateViaCache: 'none' })
+      .then(function (registration) {
+        vet(registration, registration.active);
+        vet(registration, registration.waiting);
+        watchInstalling(registration, registration.installing);
+        registration.addEventListener('updatefound', function () {
+          watchInstalling(registration, registration.installing);
+        });
+        // A tab left open looks for a new build whenever the reader comes back to it, not
+        // only when a page loads.
+        document.addEventListener('visibilitychange', function () {
+          if (document.visibilityState !== 'visible' || !navigator.onLine || retired) return;
+          registration.update().catch(function () {
+            // Offline or the server is away: the next return tries again.
+          });
+        });
+      });
   }
 
   function start() {
@@ -86,22 +149,15 @@
       window.location.reload();
     });
 
+    // A worker left waiting by an earlier visit is vetted before registering again: registering
+    // would revive a registration an earlier visit retired.
     navigator.serviceWorker
-      .register(workerUrl, { scope: scope, updateViaCache: 'none' })
-      .then(function (registration) {
-        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
-        watchInstalling(registration.installing);
-        registration.addEventListener('updatefound', function () {
-          watchInstalling(registration.installing);
-        });
-        // A tab left open looks for a new build whenever the reader comes back to it, not
-        // only when a page loads.
-        document.addEventListener('visibilitychange', function () {
-          if (document.visibilityState !== 'visible' || !navigator.onLine) return;
-          registration.update().catch(function () {
-            // Offline or the server is away: the next return tries again.
-          });
-        });
+      .getRegistration(scope)
+      .then(function (existing) {
+        return existing && existing.waiting ? vet(existing, existing.waiting) : undefined;
+      })
+      .then(function () {
+        if (!retired) return register();
       })
       .catch(function () {
         // No worker (private mode, blocked storage): the site still works online.

@@ -52,10 +52,40 @@ self.addEventListener('activate', (event) => {
 // The new build takes over only when the reader accepts it (pwa.js sends this message).
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'biip-skip-waiting') self.skipWaiting();
+  // The page asks every worker who it is before it offers it or lets it stay (pwa.js): a
+  // worker that cannot answer, such as an empty or half-uploaded sw.js, is retired.
   if (event.data && event.data.type === 'biip-version' && event.ports[0]) {
-    event.ports[0].postMessage({ version: VERSION, cache: CACHE });
+    event.ports[0].postMessage({ app: 'biip-timeline', version: VERSION, cache: CACHE });
   }
 });
+
+// Each cached file's SHA-256, by its absolute URL.
+const EXPECTED = new Map(PRECACHE.map(({ url, sha256 }) => [urlOf(url), sha256]));
+
+// A cached response is served only while it still matches the hash this build recorded: a
+// cache entry changed on the device (a tampered page, a truncated wasm) is dropped and fetched
+// again, verified, and stored anew. When no intact copy can be had, the network answers, and
+// the changed copy is never served.
+async function intact(cache, key, hit) {
+  const expected = EXPECTED.get(key);
+  if (!expected) return hit;
+  const actual = hex(await crypto.subtle.digest('SHA-256', await hit.clone().arrayBuffer()));
+  if (actual === expected) return hit;
+  await cache.delete(key);
+  try {
+    const fresh = await fetchVerified({ url: key, sha256: expected });
+    await cache.put(key, fresh.clone());
+    return fresh;
+  } catch {
+    return undefined;
+  }
+}
+
+// The cached copy of `key` if there is an intact one.
+async function cachedFile(cache, key) {
+  const hit = await cache.match(key);
+  return hit ? intact(cache, key, hit) : undefined;
+}
 
 // The page a navigation should get from the cache: the exact page, a folder's index page,
 // or the 404 page, with the query string ignored (filters are read by the app).
@@ -66,10 +96,10 @@ async function cachedPage(cache, url) {
   const candidates = [clean.href];
   if (!clean.pathname.endsWith('/')) candidates.push(clean.href + '/');
   for (const candidate of candidates) {
-    const hit = await cache.match(candidate);
+    const hit = await cachedFile(cache, candidate);
     if (hit) return hit;
   }
-  const notFound = await cache.match(urlOf('404.html'));
+  const notFound = await cachedFile(cache, urlOf('404.html'));
   if (notFound) {
     return new Response(await notFound.blob(), { status: 404, headers: notFound.headers });
   }
@@ -87,7 +117,7 @@ self.addEventListener('fetch', (event) => {
     } else {
       const clean = new URL(request.url);
       clean.search = '';
-      const hit = await cache.match(clean.href);
+      const hit = await cachedFile(cache, clean.href);
       if (hit) return hit;
     }
     return fetch(request);

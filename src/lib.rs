@@ -1,17 +1,22 @@
 //! The Leptos app of the Birmingham Improvement Panel timeline: routes, pages and components
-//! over the dataset compiled into the wasm. State lives in the URL; `main.rs` only mounts this.
+//! over the dataset compiled into the wasm. State lives in the URL.
+//!
+//! One set of views serves both sides: the build step renders them to HTML for every route
+//! (`render`, feature `ssr`), and the wasm takes over that HTML (`start`, feature `hydrate`).
+
+#![recursion_limit = "256"]
 
 mod app;
 mod catalog;
 mod components;
-mod dom;
 mod page_meta;
 mod routes;
 mod site_base;
+mod start;
 mod url_filter;
 
-/// Replaces the page body with the app.
-pub fn mount() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
-}
+#[cfg(feature = "ssr")]
+pub mod render;
+
+#[cfg(feature = "hydrate")]
+pub use start::start;

@@ -1,6 +1,7 @@
-//! Entry point of the wasm app: it only mounts the app, which lives in the library so tests
-//! and the build step can reach it.
+//! Entry point of the wasm app: it only starts the app, which lives in the library so the
+//! build step can render the same views.
 
 fn main() {
-    biip_timeline::mount();
+    #[cfg(feature = "hydrate")]
+    biip_timeline::start();
 }

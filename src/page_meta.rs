@@ -1,31 +1,59 @@
-//! The document's `<title>` and meta description, kept in step with the page on show.
-//! Written directly to the document: one title and one description, no library needed.
+//! The tab title and meta description of each page, stated once: the build step writes them
+//! into the page's `<head>`, and the app keeps the document in step as the reader moves on.
 
-use leptos::prelude::document;
+use biip_core::site::{page_title, SITE_DESCRIPTION};
 
-const SITE_NAME: &str = "Birmingham Improvement Panel timeline";
+/// What a page's `<title>` and description say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+}
 
-/// Sets the tab title to "<page> · <site>" (or just the site) and the meta description.
-pub fn set_page_meta(page_title: Option<&str>, description: &str) {
-    let document = document();
-    let title = match page_title {
-        Some(page) => format!("{page} · {SITE_NAME}"),
-        None => SITE_NAME.to_string(),
-    };
-    document.set_title(&title);
-    let meta = match document.query_selector("meta[name='description']") {
-        Ok(Some(meta)) => Some(meta),
-        _ => create_description_meta(&document),
-    };
-    if let Some(meta) = meta {
-        // An attribute, never markup: descriptions may quote anything.
-        let _ = meta.set_attribute("content", description);
+impl PageMeta {
+    pub fn home(filtered_count: Option<usize>) -> PageMeta {
+        PageMeta {
+            title: page_title(
+                filtered_count
+                    .map(|count| format!("{} (filtered)", events_phrase(count)))
+                    .as_deref(),
+            ),
+            description: SITE_DESCRIPTION.to_string(),
+        }
+    }
+
+    pub fn event(title: &str, summary: &str) -> PageMeta {
+        PageMeta {
+            title: page_title(Some(title)),
+            description: summary.to_string(),
+        }
+    }
+
+    pub fn not_found() -> PageMeta {
+        PageMeta {
+            title: page_title(Some("Not found")),
+            description: "This address does not lead to a page of the timeline.".to_string(),
+        }
+    }
+
+    /// Shows this title and description in the browser (the build step writes them itself).
+    pub fn apply(&self) {
+        #[cfg(not(feature = "ssr"))]
+        {
+            let document = leptos::prelude::document();
+            document.set_title(&self.title);
+            if let Ok(Some(meta)) = document.query_selector("meta[name='description']") {
+                // An attribute, never markup: descriptions may quote anything.
+                let _ = meta.set_attribute("content", &self.description);
+            }
+        }
     }
 }
 
-fn create_description_meta(document: &web_sys::Document) -> Option<web_sys::Element> {
-    let meta = document.create_element("meta").ok()?;
-    meta.set_attribute("name", "description").ok()?;
-    document.head()?.append_child(&meta).ok()?;
-    Some(meta)
+/// "1 event", "7 events".
+pub fn events_phrase(count: usize) -> String {
+    match count {
+        1 => "1 event".to_string(),
+        n => format!("{n} events"),
+    }
 }

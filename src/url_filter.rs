@@ -1,5 +1,7 @@
 //! The bridge between the router's location and the core URL codec: the filter state decoded
-//! from the query string, and the navigations that write a new state back into it.
+//! from the query string, and the navigations that write a new state back into it. Until the
+//! app has taken over the page (`crate::start::Started`), the state is the one the page was
+//! rendered with at build time: no query string.
 
 use crate::catalog::Catalog;
 use crate::site_base;
@@ -31,7 +33,8 @@ pub struct UrlFilter {
     pub terms: Memo<Vec<String>>,
     /// `?…` carrying the current filters and view options, or `""`, for links between pages.
     pub suffix: Memo<String>,
-    pathname: Memo<String>,
+    /// The browser's path (the app hydrates a page only at the path it was rendered for).
+    pub pathname: Memo<String>,
     navigate: Callback<(String, History)>,
 }
 
@@ -39,8 +42,13 @@ impl UrlFilter {
     /// Creates the shared filter for this router and puts it in context. Call once, in the layout.
     pub fn provide(catalog: &'static Catalog) -> Self {
         let location = use_location();
+        let started = crate::start::Started::use_context();
         let decoded = Memo::new(move |_| {
-            let mut decoded = location.search.with(|search| url_state::decode(search));
+            let mut decoded = if started.get() {
+                location.search.with(|search| url_state::decode(search))
+            } else {
+                url_state::decode("")
+            };
             decoded.retain_known(&catalog.dataset);
             decoded
         });
@@ -87,9 +95,34 @@ impl UrlFilter {
         filter
     }
 
-    /// The filter provided by the layout.
+    /// The filter in context: the page's own (see [`UrlFilter::provide_for_page`]) inside a
+    /// page, the layout's outside.
     pub fn use_context() -> Self {
         expect_context::<UrlFilter>()
+    }
+
+    /// A copy of the layout's filter owned by the page that calls it, and provided to that
+    /// page's views. A memo keeps an entry for each reader that read it until that reader runs
+    /// again, which a reader that has gone never does: views reading the layout's memos
+    /// directly left their memory behind for the life of the app (leaving the timeline kept
+    /// about 11 KB of wasm memory, issue 15). A page's views read the page's memos, which go
+    /// with the page, and with them every entry they hold. The page gets its own copy of
+    /// [`crate::start::Started`] too, for the same reason.
+    pub fn provide_for_page() -> Self {
+        let layout = Self::use_context();
+        let page = UrlFilter {
+            decoded: Memo::new(move |_| layout.decoded.get()),
+            state: Memo::new(move |_| layout.state.get()),
+            active: Memo::new(move |_| layout.active.get()),
+            terms: Memo::new(move |_| layout.terms.get()),
+            suffix: Memo::new(move |_| layout.suffix.get()),
+            pathname: Memo::new(move |_| layout.pathname.get()),
+            navigate: layout.navigate,
+        };
+        provide_context(page);
+        let started = crate::start::Started::use_context();
+        crate::start::Started::provide(Memo::new(move |_| started.get()).into());
+        page
     }
 
     /// Whether the page is shown inside another site's frame.
@@ -105,11 +138,6 @@ impl UrlFilter {
     pub fn ignored(&self) -> Vec<String> {
         self.decoded
             .with(|d| d.ignored.iter().map(ToString::to_string).collect())
-    }
-
-    /// `?…` carrying the current filters and view options, or `""`, for links between pages.
-    pub fn query_suffix(&self) -> String {
-        self.suffix.get()
     }
 
     /// A link to the timeline narrowed to `state`, in the current view: links in an embedded

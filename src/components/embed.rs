@@ -3,138 +3,135 @@
 //! messages between frame and host are plain JS (public/embed-frame.js, public/embed.js).
 
 use crate::components::copy_link::{copy_selection, write_to_clipboard};
-use crate::dom::{bind, el, view_with_button_clicks, El};
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::filter::FilterState;
+use biip_core::site::{CREDIT, SITE_NAME};
 use biip_core::url_state::encode;
+use leptos::html::Textarea;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlTextAreaElement;
 
 const SNIPPET_ID: &str = "embed-snippet";
 const IFRAME_ID: &str = "embed-iframe";
-const FRAME_TITLE: &str = "Birmingham Improvement Panel timeline";
 /// What the timeline needs in a sandbox: scripts, its own origin, and a new tab for "Open the
 /// full timeline" that is not sandboxed itself.
 const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
 
 /// The end of an embedded page: the same view on the full site, and where the data comes from.
-/// `full_site` is that view's `href` (the current address without `embed`).
-pub fn embed_credit(full_site: &str) -> El {
-    let new_tab = |link: El| {
-        link.attr("target", "_blank").child(
-            el("span")
-                .class("visually-hidden")
-                .text(" (opens in a new tab)"),
-        )
-    };
-    el("footer")
-        .class("embed-credit")
-        .child(new_tab(
-            el("a")
-                .class("embed-open")
-                .attr("href", full_site)
-                .attr("rel", "noopener")
-                .text("Open the full timeline"),
-        ))
-        .child(
-            el("p")
-                .text(
-                    "Compiled from five public documents about the Birmingham Independent \
-                     Improvement Panel. ",
-                )
-                .child(new_tab(
-                    el("a")
-                        .attr("href", &site_base::href("/data/events.json"))
-                        .attr("rel", "external noopener")
-                        .text("Sources and open data"),
-                )),
-        )
+#[component]
+pub fn EmbedCredit(filter: UrlFilter) -> impl IntoView {
+    let full_site = move || full_site_href(&filter.pathname.get(), &filter.state.with(encode));
+    view! {
+        <footer class="embed-credit">
+            <a class="embed-open" href=full_site rel="noopener" target="_blank">
+                "Open the full timeline"
+                <span class="visually-hidden">" (opens in a new tab)"</span>
+            </a>
+            <p>
+                {format!("{CREDIT} ")}
+                <a
+                    href=site_base::href("/data/events.json")
+                    rel="external noopener"
+                    target="_blank"
+                >
+                    "Sources and open data"
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+            </p>
+        </footer>
+    }
+}
+
+/// The address of the page at `browser_path` with `query` on the full site (no `embed`). A
+/// path that is not the app's, or that could lead off the site, gives the home page.
+fn full_site_href(browser_path: &str, query: &str) -> String {
+    let path = site_base::app_path(browser_path).unwrap_or("/");
+    let separator = if query.is_empty() { "" } else { "?" };
+    site_base::href(&format!("{path}{separator}{query}"))
 }
 
 /// The "Embed" disclosure for the timeline (`event: None`) or an event page: the snippet and a
-/// plain iframe for the current filters, each in a read-only field with a copy button.
-pub fn embed_control(event: Option<&'static str>) -> AnyView {
+/// plain iframe for the current filters, each in a read-only field with a copy button. The code
+/// names the site's full address, which only the browser knows: it is filled in once the app
+/// has started.
+#[component]
+pub fn EmbedControl(event: Option<&'static str>) -> impl IntoView {
     let filter = UrlFilter::use_context();
-    let field = |id: &str| {
-        el("textarea")
-            .attr("id", id)
-            .attr("readonly", "")
-            .attr("rows", "4")
-            .attr("spellcheck", "false")
+    let started = crate::start::Started::use_context();
+    let code = Memo::new(move |_| {
+        if !started.get() {
+            return (String::new(), String::new());
+        }
+        let base = site_base::absolute("/");
+        filter.state.with(|state| embed_code(&base, event, state))
+    });
+    let status = RwSignal::new("");
+    let snippet_field = NodeRef::<Textarea>::new();
+    let iframe_field = NodeRef::<Textarea>::new();
+    let copy = move |field: NodeRef<Textarea>| {
+        move |_| {
+            let Some(field) = field.get_untracked() else {
+                return;
+            };
+            status.set("");
+            leptos::task::spawn_local(async move {
+                let message = if write_to_clipboard(&field.value()).await {
+                    "Copied"
+                } else {
+                    let _ = field.focus();
+                    field.select();
+                    if copy_selection() {
+                        "Copied"
+                    } else {
+                        "Selected: press Ctrl+C (or ⌘C) to copy it"
+                    }
+                };
+                status.set(message);
+            });
+        }
     };
-    let copy_button = |id: &str, label: &str| {
-        el("button")
-            .attr("type", "button")
-            .class("button")
-            .attr("data-copy", id)
-            .text(label)
-    };
-    let (snippet, iframe) = (field(SNIPPET_ID), field(IFRAME_ID));
-    let (snippet_node, iframe_node) = (snippet.node(), iframe.node());
-    let status = el("p").class("copy-status").attr("role", "status");
-    let status_node = status.node();
     let what = match event {
         Some(_) => "Show this event",
         None => "Show this view of the timeline, with its filters,",
     };
-    let control = el("details")
-        .class("embed-control")
-        .child(el("summary").text("Embed"))
-        .child(
-            el("div")
-                .class("embed-body")
-                .child(el("p").class("hint").text(what).text(
-                    " on your own site. The snippet sizes the frame to its content and keeps \
-                     the event a reader opens in your page's address.",
-                ))
-                .child(el("label").attr("for", SNIPPET_ID).text("Snippet"))
-                .child(snippet)
-                .child(copy_button(SNIPPET_ID, "Copy snippet"))
-                .child(
-                    el("label")
-                        .attr("for", IFRAME_ID)
-                        .text("Or a plain iframe, without the script (fixed height)"),
-                )
-                .child(iframe)
-                .child(copy_button(IFRAME_ID, "Copy iframe"))
-                .child(status),
-        )
-        .node();
-
-    bind(move || {
-        let base = site_base::absolute("/");
-        let (snippet, iframe) = filter.state.with(|state| embed_code(&base, event, state));
-        snippet_node.set_text_content(Some(&snippet));
-        iframe_node.set_text_content(Some(&iframe));
-    });
-
-    view_with_button_clicks(El::from(control), move |button| {
-        let Some(field) = button
-            .get_attribute("data-copy")
-            .and_then(|id| document().get_element_by_id(&id))
-            .and_then(|field| field.dyn_into::<HtmlTextAreaElement>().ok())
-        else {
-            return;
-        };
-        let status = status_node.clone();
-        status.set_text_content(None);
-        leptos::task::spawn_local(async move {
-            let message = if write_to_clipboard(&field.value()).await {
-                "Copied"
-            } else {
-                let _ = field.focus();
-                field.select();
-                if copy_selection() {
-                    "Copied"
-                } else {
-                    "Selected: press Ctrl+C (or ⌘C) to copy it"
-                }
-            };
-            status.set_text_content(Some(message));
-        });
-    })
+    view! {
+        <details class="embed-control">
+            <summary>"Embed"</summary>
+            <div class="embed-body">
+                <p class="hint">
+                    {format!(
+                        "{what} on your own site. The snippet sizes the frame to its content and \
+                         keeps the event a reader opens in your page's address.",
+                    )}
+                </p>
+                <label for=SNIPPET_ID>"Snippet"</label>
+                <textarea
+                    id=SNIPPET_ID
+                    readonly
+                    rows="4"
+                    spellcheck="false"
+                    node_ref=snippet_field
+                    prop:value=move || code.with(|(snippet, _)| snippet.clone())
+                ></textarea>
+                <button type="button" class="button" on:click=copy(snippet_field)>
+                    "Copy snippet"
+                </button>
+                <label for=IFRAME_ID>"Or a plain iframe, without the script (fixed height)"</label>
+                <textarea
+                    id=IFRAME_ID
+                    readonly
+                    rows="4"
+                    spellcheck="false"
+                    node_ref=iframe_field
+                    prop:value=move || code.with(|(_, iframe)| iframe.clone())
+                ></textarea>
+                <button type="button" class="button" on:click=copy(iframe_field)>
+                    "Copy iframe"
+                </button>
+                <p class="copy-status" role="status">{move || status.get()}</p>
+            </div>
+        </details>
+    }
 }
 
 /// The snippet and the plain iframe that show `state` (and `event`, if any) on another site,
@@ -160,7 +157,7 @@ fn embed_code(base: &str, event: Option<&str>, state: &FilterState) -> (String, 
         filter + "&amp;"
     };
     let iframe = format!(
-        "<iframe src=\"{src}?{query}embed=1\" title=\"{FRAME_TITLE}\" width=\"100%\" \
+        "<iframe src=\"{src}?{query}embed=1\" title=\"{SITE_NAME}\" width=\"100%\" \
          height=\"600\" loading=\"lazy\" style=\"border:0\" sandbox=\"{SANDBOX}\"></iframe>"
     );
     (snippet, iframe)
@@ -184,6 +181,20 @@ mod tests {
              title=\"Birmingham Improvement Panel timeline\""
         ));
         assert!(iframe.contains(&format!(" sandbox=\"{SANDBOX}\"></iframe>")));
+    }
+
+    #[test]
+    #[cfg(feature = "ssr")]
+    fn the_full_site_link_never_leaves_the_site() {
+        crate::site_base::set_render_base("/");
+        assert_eq!(full_site_href("/events/x/", "q=a"), "/events/x/?q=a");
+        for path in [
+            "//evil.example/",
+            "/\\evil.example/",
+            "//evil.example/events/x/",
+        ] {
+            assert_eq!(full_site_href(path, ""), "/", "{path}");
+        }
     }
 
     #[test]

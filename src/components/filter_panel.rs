@@ -7,6 +7,7 @@ use biip_core::date::PartialDate;
 use biip_core::filter::{Facet, FilterState};
 use biip_core::query::{FacetValueCount, QueryResult};
 use biip_core::url_state;
+use leptos::html::{Details, Input};
 use leptos::prelude::*;
 
 /// Screens at least this wide show the panel beside the results, always open.
@@ -14,11 +15,24 @@ const WIDE_SCREEN: &str = "(min-width: 56rem)";
 
 #[component]
 pub fn FilterPanel(result: Memo<QueryResult>) -> impl IntoView {
-    let open_at_start = window()
-        .match_media(WIDE_SCREEN)
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
+    let panel = NodeRef::<Details>::new();
+    let started = crate::start::Started::use_context();
+    // Open beside the results on wide screens. The build step cannot know the screen, so the
+    // page arrives folded and CSS shows the panel on wide screens until the app opens it.
+    Effect::new(move |_| {
+        if started.get() {
+            if let Some(panel) = panel.get_untracked() {
+                if window()
+                    .match_media(WIDE_SCREEN)
+                    .ok()
+                    .flatten()
+                    .is_some_and(|query| query.matches())
+                {
+                    panel.set_open(true);
+                }
+            }
+        }
+    });
     let facet_groups = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -35,7 +49,7 @@ pub fn FilterPanel(result: Memo<QueryResult>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <details class="filter-panel" open=open_at_start>
+        <details class="filter-panel" node_ref=panel>
             <summary>"Search and filter"</summary>
             <div class="filter-panel-body">
                 <h2 class="filter-heading">"Search and filter"</h2>
@@ -50,20 +64,11 @@ pub fn FilterPanel(result: Memo<QueryResult>) -> impl IntoView {
 #[component]
 fn SearchBox() -> impl IntoView {
     let filter = UrlFilter::use_context();
-    let draft = RwSignal::new(filter.state.with_untracked(|s| s.text.clone()));
+    let started = crate::start::Started::use_context();
+    let input = NodeRef::<Input>::new();
     // The first key of a search adds a history entry; the keys after it only replace it.
     let typing = StoredValue::new(false);
-    Effect::new(move |_| {
-        let in_url = filter.state.with(|s| s.text.clone());
-        // Back, forward or a removed chip changed the search: show it, unless the box already
-        // says the same thing in a form the codec tidies (spaces being typed, for instance).
-        if as_stored(&draft.get_untracked()) != in_url {
-            draft.set(in_url);
-        }
-    });
-    let on_input = move |event: leptos::ev::Event| {
-        let text = event_target_value(&event);
-        draft.set(text.clone());
+    let search = move |text: String| {
         let history = if typing.get_value() {
             History::Replace
         } else {
@@ -72,6 +77,27 @@ fn SearchBox() -> impl IntoView {
         typing.set_value(true);
         filter.update(history, move |state| state.text = text);
     };
+    // The box shows the search in the address: after back, forward or a removed chip, unless
+    // it already says the same thing in a form the codec tidies (spaces being typed). The box
+    // is never written before the app has started, so what a reader typed while the page was
+    // loading stays, and becomes the search.
+    Effect::new(move |shown_before: Option<bool>| {
+        if !started.get() {
+            return false;
+        }
+        let in_url = filter.state.with(|s| s.text.clone());
+        let Some(input) = input.get_untracked() else {
+            return false;
+        };
+        let typed = input.value();
+        let taking_over = shown_before != Some(true);
+        if taking_over && in_url.is_empty() && !typed.trim().is_empty() {
+            search(typed);
+        } else if as_stored(&typed) != in_url {
+            input.set_value(&in_url);
+        }
+        true
+    });
     view! {
         <form role="search" class="search-box" on:submit=|event| event.prevent_default()>
             <label for="search">"Search the timeline"</label>
@@ -80,8 +106,8 @@ fn SearchBox() -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                prop:value=draft
-                on:input=on_input
+                node_ref=input
+                on:input=move |event| search(event_target_value(&event))
                 on:blur=move |_| typing.set_value(false)
             />
         </form>

@@ -1,52 +1,48 @@
 //! The small notice that lists the parts of a link the app did not understand and ignored,
 //! so a mistyped or outdated link explains itself instead of silently showing something else.
 
-use crate::dom::{bind, el, view_with_button_clicks};
 use crate::url_filter::UrlFilter;
 use leptos::prelude::*;
 
 /// Long hostile values are shortened: the notice must stay small.
 const MAX_SHOWN_CHARS: usize = 120;
 
-/// The notice, hidden while the link had nothing to ignore or the reader dismissed this list.
-pub fn ignored_notice() -> AnyView {
+/// The notice, shown while the link had something to ignore and the reader has not dismissed
+/// this list.
+#[component]
+pub fn IgnoredNotice() -> impl IntoView {
     let filter = UrlFilter::use_context();
     let ignored = Memo::new(move |_| filter.ignored());
     // The list the reader dismissed; a different list shows the notice again.
     let dismissed = RwSignal::new(None::<Vec<String>>);
-    let list = el("ul");
-    let list_node = list.node();
-    let notice = el("aside")
-        .class("notice")
-        .attr("aria-labelledby", "ignored-heading")
-        .attr("data-testid", "ignored-notice")
-        .child(
-            el("h2")
-                .attr("id", "ignored-heading")
-                .class("notice-heading")
-                .text("Parts of this link were ignored"),
-        )
-        .child(list)
-        .child(
-            el("button")
-                .attr("type", "button")
-                .class("button-quiet")
-                .text("Dismiss"),
-        );
-    let notice_node = notice.node();
-    bind(move || {
-        ignored.with(|ignored| {
-            let hidden = ignored.is_empty() || dismissed.with(|d| d.as_ref() == Some(ignored));
-            let _ = notice_node.toggle_attribute_with_force("hidden", hidden);
-            list_node.set_text_content(None);
-            for item in ignored {
-                let _ = list_node.append_with_node_1(&el("li").text(&shorten(item)).node());
+    let shown = move || {
+        ignored
+            .with(|ignored| !ignored.is_empty() && dismissed.with(|d| d.as_ref() != Some(ignored)))
+    };
+    move || {
+        shown().then(|| {
+            let items = ignored
+                .get()
+                .iter()
+                .map(|item| view! { <li>{shorten(item)}</li> })
+                .collect_view();
+            view! {
+                <aside class="notice" aria-labelledby="ignored-heading" data-testid="ignored-notice">
+                    <h2 id="ignored-heading" class="notice-heading">
+                        "Parts of this link were ignored"
+                    </h2>
+                    <ul>{items}</ul>
+                    <button
+                        type="button"
+                        class="button-quiet"
+                        on:click=move |_| dismissed.set(Some(ignored.get_untracked()))
+                    >
+                        "Dismiss"
+                    </button>
+                </aside>
             }
-        });
-    });
-    view_with_button_clicks(notice, move |_| {
-        dismissed.set(Some(ignored.get_untracked()))
-    })
+        })
+    }
 }
 
 fn shorten(text: &str) -> String {

@@ -3,13 +3,12 @@
 
 use crate::catalog::Catalog;
 use crate::components::copy_link::CopyLink;
-use crate::components::date_label::date_label;
-use crate::components::embed::embed_control;
-use crate::components::highlighted::highlighted;
-use crate::components::ignored_notice::ignored_notice;
+use crate::components::date_label::DateLabel;
+use crate::components::embed::EmbedControl;
+use crate::components::highlighted::Highlighted;
+use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::page_heading::PageHeading;
-use crate::dom::{el, static_view, El};
-use crate::page_meta::set_page_meta;
+use crate::page_meta::PageMeta;
 use crate::routes::not_found::NotFound;
 use crate::site_base;
 use crate::url_filter::{History, UrlFilter};
@@ -17,6 +16,7 @@ use biip_core::date::DatePrecision;
 use biip_core::filter::{Facet, FilterState};
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
+use biip_core::site::event_path;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_url};
 
@@ -24,7 +24,7 @@ const RELATED_LIMIT: usize = 5;
 
 #[component]
 pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
-    let filter = UrlFilter::use_context();
+    let filter = UrlFilter::provide_for_page();
     let params = use_params_map();
     // This route's own URL, not the router's location: the router keeps updating its location
     // when the reader leaves (back to the timeline, say) while this page is still on screen, but
@@ -38,8 +38,7 @@ pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
     // Former ids and slash-less addresses move to the canonical address, without a history entry.
     Effect::new(move |_| {
         let Some(found) = lookup.get() else { return };
-        let event = &catalog.dataset.events[found.index()];
-        let canonical = format!("/events/{}/", event.id);
+        let canonical = event_path(&catalog.dataset.events[found.index()].id);
         let at_canonical =
             route_url.with(|url| site_base::app_path(url.path()) == Some(canonical.as_str()));
         if matches!(found, EventLookup::Alias(_)) || !at_canonical {
@@ -47,14 +46,12 @@ pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
         }
     });
 
-    view! {
-        {move || match lookup.get() {
-            Some(found) => view! { <EventDetail catalog index=found.index() /> }.into_any(),
-            None => {
-                let wanted = requested.get_untracked();
-                view! { <NotFound catalog wanted kind_of_thing="event" /> }.into_any()
-            }
-        }}
+    move || match lookup.get() {
+        Some(found) => view! { <EventDetail catalog index=found.index() /> }.into_any(),
+        None => {
+            let wanted = requested.get_untracked();
+            view! { <NotFound catalog wanted kind_of_thing="event" /> }.into_any()
+        }
     }
 }
 
@@ -62,9 +59,9 @@ pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
 fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
     let filter = UrlFilter::use_context();
     let event = &catalog.dataset.events[index];
-    set_page_meta(Some(&event.title), &event.summary);
-    let search_terms = filter.terms;
-    let query_suffix = filter.suffix;
+    Effect::new(move |_| PageMeta::event(&event.title, &event.summary).apply());
+    let terms = filter.terms;
+    let suffix = filter.suffix;
     let neighbours = Memo::new(move |_| {
         filter.state.with(|state| {
             let in_list = neighbours_in(catalog, state, index);
@@ -77,160 +74,158 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
             })
         })
     });
+    let related = related_events(&catalog.dataset, index, RELATED_LIMIT);
+    let neighbour = move |rel: &'static str, label: &'static str| {
+        move || {
+            let (previous, next) = neighbours.get().unwrap_or((None, None));
+            let target = if rel == "prev" { previous } else { next };
+            target.map(|other| {
+                let other = &catalog.dataset.events[other];
+                view! {
+                    <a
+                        href=event_href(other, &suffix.get())
+                        rel=rel
+                        class=format!("neighbour neighbour-{rel}")
+                    >
+                        <span class="neighbour-label">{label}</span>
+                        <span class="neighbour-title">{other.title.as_str()}</span>
+                    </a>
+                }
+            })
+        }
+    };
 
     view! {
         <article class="event-page" data-testid="event-page">
             <p class="back-link">
                 <a href=move || {
-                    site_base::href(&format!("/{}", query_suffix.get()))
+                    site_base::href(&format!("/{}", suffix.get()))
                 }>"← Back to the timeline"</a>
             </p>
-            {ignored_notice()}
+            <IgnoredNotice />
             <header class="event-header">
-                {static_view(move || {
-                    Some(
-                        el("p")
-                            .class("event-date")
-                            .child(date_label(&event.date))
-                            .child(el("span").class("event-kind").text(event.kind.label())),
-                    )
-                })}
-                <PageHeading>{event.title.clone()}</PageHeading>
-                {static_view(move || Some(el("p").class("lede").text(&event.summary)))}
+                <p class="event-date">
+                    <DateLabel date=&event.date />
+                    <span class="event-kind">{event.kind.label()}</span>
+                </p>
+                <PageHeading>{event.title.as_str()}</PageHeading>
+                <p class="lede">{event.summary.as_str()}</p>
                 <CopyLink />
-                {embed_control(Some(&event.id))}
+                <EmbedControl event=Some(event.id.as_str()) />
             </header>
             <div class="event-columns">
                 <div class="event-main">
-                    {move || {
-                        let terms = search_terms.get();
-                        static_view(move || {
-                            Some(section("what-happened", None, "What happened").children(
-                                event
-                                    .body
-                                    .iter()
-                                    .map(|text| highlighted(el("p"), text, &terms))
-                                    .collect(),
-                            ))
-                        })
-                    }}
-                    {static_view(move || quotes(catalog, event))}
-                    {static_view(move || disagreements(catalog, event))}
-                    {static_view(move || Some(sources(catalog, event)))}
+                    <Section id="what-happened" heading="What happened">
+                        {event
+                            .body
+                            .iter()
+                            .map(|text| view! { <p><Highlighted text=text.as_str() terms /></p> })
+                            .collect_view()}
+                    </Section>
+                    <Quotes catalog event />
+                    <Disagreements catalog event />
+                    <Sources catalog event />
                 </div>
-                {static_view(move || Some(aside(catalog, event, filter)))}
+                <Aside catalog event filter />
             </div>
-            {move || {
-                let suffix = query_suffix.get();
-                let related = related_events(&catalog.dataset, index, RELATED_LIMIT);
-                static_view(move || {
-                    (!related.is_empty())
-                        .then(|| {
-                            section("related", Some("related"), "Related events")
-                                .child(event_links(catalog, &related, &suffix))
-                        })
-                })
-            }}
-            {move || {
-                let (previous, next) = neighbours.get().unwrap_or((None, None));
-                let suffix = query_suffix.get();
-                static_view(move || {
-                    let link = |target: Option<usize>, rel: &str, label: &str| {
-                        target
-                            .map(|other| {
-                                let event = &catalog.dataset.events[other];
-                                el("a")
-                                    .attr("href", &event_href(event, &suffix))
-                                    .attr("rel", rel)
-                                    .class(&format!("neighbour neighbour-{rel}"))
-                                    .child(el("span").class("neighbour-label").text(label))
-                                    .child(el("span").class("neighbour-title").text(&event.title))
-                            })
-                    };
-                    Some(
-                        el("nav")
-                            .class("neighbours")
-                            .attr("aria-label", "Previous and next event")
-                            .maybe(link(previous, "prev", "Previous"))
-                            .maybe(link(next, "next", "Next")),
-                    )
-                })
-            }}
+            {(!related.is_empty()).then(|| view! {
+                <Section id="related" class="related" heading="Related events">
+                    <EventLinks catalog events=related.clone() suffix />
+                </Section>
+            })}
+            <nav class="neighbours" aria-label="Previous and next event">
+                {neighbour("prev", "Previous")}
+                {neighbour("next", "Next")}
+            </nav>
         </article>
     }
 }
 
 /// A page section labelled by its `h2`, e.g. `<section aria-labelledby="when">`.
-fn section(id: &str, class: Option<&str>, heading: &str) -> El {
-    let section = el("section").attr("aria-labelledby", id);
-    let section = match class {
-        Some(class) => section.class(class),
-        None => section,
-    };
-    section.child(el("h2").attr("id", id).text(heading))
-}
-
-fn paragraph(text: &str) -> El {
-    el("p").text(text)
+#[component]
+fn Section(
+    id: &'static str,
+    #[prop(optional)] class: Option<&'static str>,
+    heading: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id class=class>
+            <h2 id=id>{heading}</h2>
+            {children()}
+        </section>
+    }
 }
 
 /// The link to an event's page, carrying the reader's filters (`suffix`, `?…` or empty).
 fn event_href(event: &Event, suffix: &str) -> String {
-    site_base::href(&format!("/events/{}/{}", event.id, suffix))
+    site_base::href(&format!("{}{suffix}", event_path(&event.id)))
 }
 
 /// `<ul>` of dated links to events, for related events and not-found suggestions.
-pub fn event_links(catalog: &'static Catalog, events: &[usize], suffix: &str) -> El {
-    el("ul").children(
-        events
-            .iter()
-            .map(|&index| {
-                let event = &catalog.dataset.events[index];
-                el("li").child(date_label(&event.date)).text(" ").child(
-                    el("a")
-                        .attr("href", &event_href(event, suffix))
-                        .text(&event.title),
-                )
-            })
-            .collect(),
-    )
+#[component]
+pub fn EventLinks(
+    catalog: &'static Catalog,
+    events: Vec<usize>,
+    suffix: Memo<String>,
+    #[prop(optional)] class: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <ul class=class>
+            {events
+                .into_iter()
+                .map(|index| {
+                    let event = &catalog.dataset.events[index];
+                    view! {
+                        <li>
+                            <DateLabel date=&event.date />
+                            " "
+                            <a href=move || event_href(event, &suffix.get())>{event.title.as_str()}</a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
 }
 
 /// The facts beside the text: when, people, organisations, figures, documents, topics.
-fn aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> El {
+#[component]
+fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> impl IntoView {
     // Each organisation or topic links to the timeline narrowed to it.
-    let facet_links = |facet: Facet, ids: &[String]| -> Vec<(String, String)> {
+    let facet_links = move |facet: Facet, ids: &'static [String]| -> Vec<(String, String)> {
         ids.iter()
             .map(|id| {
-                let label = catalog.facet_value_label(facet, id);
-                (facet_link(filter, facet, id), label)
+                (
+                    facet_link(filter, facet, id),
+                    catalog.facet_value_label(facet, id),
+                )
             })
             .collect()
     };
-    let sections = [
-        Some(when_section(event)),
-        people_section(catalog, event, filter),
-        link_section(
-            "organisations",
-            "Organisations",
-            None,
-            facet_links(Facet::Organisation, &event.organisations),
-        ),
-        figures(event),
-        documents(catalog, event),
-        link_section(
-            "topics",
-            "Topics",
-            Some("topic-list"),
-            facet_links(Facet::Tag, &event.tags),
-        ),
-    ];
-    el("div")
-        .class("event-aside")
-        .children(sections.into_iter().flatten().collect())
+    view! {
+        <div class="event-aside">
+            <When event />
+            <People catalog event filter />
+            <LinkSection
+                id="organisations"
+                heading="Organisations"
+                links=facet_links(Facet::Organisation, &event.organisations)
+            />
+            <Figures event />
+            <Documents catalog event />
+            <LinkSection
+                id="topics"
+                heading="Topics"
+                list_class="topic-list"
+                links=facet_links(Facet::Tag, &event.tags)
+            />
+        </div>
+    }
 }
 
-fn when_section(event: &'static Event) -> El {
+#[component]
+fn When(event: &'static Event) -> impl IntoView {
     let precision = match event.date.precision {
         DatePrecision::Day => "Known to the day.",
         DatePrecision::Month => "Known to the month; the sources do not give the day.",
@@ -239,78 +234,75 @@ fn when_section(event: &'static Event) -> El {
             "Approximate: the sources do not state it, so it is inferred."
         }
     };
-    section("when", Some("facts"), "When")
-        .child(el("p").class("when-date").child(date_label(&event.date)))
-        .child(paragraph(precision))
-        .maybe(
-            event
+    view! {
+        <Section id="when" class="facts" heading="When">
+            <p class="when-date">
+                <DateLabel date=&event.date />
+            </p>
+            <p>{precision}</p>
+            {event
                 .date
                 .note
                 .as_ref()
-                .map(|note| paragraph(&format!("How it was worked out: {note}"))),
-        )
-        .maybe(
-            event
+                .map(|note| view! { <p>{format!("How it was worked out: {note}")}</p> })}
+            {event
                 .date
                 .source_words
                 .as_ref()
-                .map(|words| paragraph(&format!("The source’s words: “{words}”"))),
-        )
+                .map(|words| view! { <p>{format!("The source’s words: “{words}”")}</p> })}
+        </Section>
+    }
 }
 
-fn people_section(
-    catalog: &'static Catalog,
-    event: &'static Event,
-    filter: UrlFilter,
-) -> Option<El> {
-    if event.people.is_empty() {
-        return None;
-    }
-    let people = event
-        .people
-        .iter()
-        .map(|id| {
-            let person = catalog.dataset.person(id);
-            let roles: Vec<String> = person
-                .map(|p| {
-                    p.roles_at(&event.date.date)
-                        .map(|role| {
-                            match role
-                                .organisation
-                                .as_deref()
-                                .and_then(|o| catalog.dataset.organisation(o))
-                            {
-                                Some(org) if !role.title.contains(&org.name) => {
-                                    format!("{}, {}", role.title, org.name)
-                                }
-                                _ => role.title.clone(),
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            el("li")
-                .child(
-                    el("a")
-                        .attr("href", &facet_link(filter, Facet::Person, id))
-                        .class("person-name")
-                        .text(&catalog.person_name(id)),
-                )
-                .maybe(
-                    (!roles.is_empty())
-                        .then(|| el("span").class("person-roles").text(&roles.join("; "))),
-                )
+#[component]
+fn People(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> impl IntoView {
+    (!event.people.is_empty()).then(|| {
+        let people = event
+            .people
+            .iter()
+            .map(|id| {
+                let roles = roles_at_the_time(catalog, id, event);
+                view! {
+                    <li>
+                        <a href=facet_link(filter, Facet::Person, id) class="person-name">
+                            {catalog.person_name(id)}
+                        </a>
+                        {(!roles.is_empty()).then(|| view! { <span class="person-roles">{roles}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <Section id="people" class="facts" heading="People">
+                <p class="hint">"With the posts they held at the time."</p>
+                <ul class="people-list">{people}</ul>
+            </Section>
+        }
+    })
+}
+
+/// The posts person `id` held on the event's date, e.g. "Chair, Birmingham Independent
+/// Improvement Panel; …", or nothing.
+fn roles_at_the_time(catalog: &Catalog, id: &str, event: &Event) -> String {
+    let Some(person) = catalog.dataset.person(id) else {
+        return String::new();
+    };
+    person
+        .roles_at(&event.date.date)
+        .map(|role| {
+            match role
+                .organisation
+                .as_deref()
+                .and_then(|o| catalog.dataset.organisation(o))
+            {
+                Some(org) if !role.title.contains(&org.name) => {
+                    format!("{}, {}", role.title, org.name)
+                }
+                _ => role.title.clone(),
+            }
         })
-        .collect();
-    Some(
-        section("people", Some("facts"), "People")
-            .child(
-                el("p")
-                    .class("hint")
-                    .text("With the posts they held at the time."),
-            )
-            .child(el("ul").class("people-list").children(people)),
-    )
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A timeline link narrowed to one facet value, e.g. every event with this person.
@@ -321,108 +313,114 @@ fn facet_link(filter: UrlFilter, facet: Facet, value: &str) -> String {
 }
 
 /// A section listing links, `(href, text)`; nothing when there are none.
-fn link_section(
-    id: &str,
-    heading: &str,
-    list_class: Option<&str>,
+#[component]
+fn LinkSection(
+    id: &'static str,
+    heading: &'static str,
+    #[prop(optional)] list_class: Option<&'static str>,
     links: Vec<(String, String)>,
-) -> Option<El> {
-    if links.is_empty() {
-        return None;
-    }
-    let list = el("ul");
-    let list = match list_class {
-        Some(class) => list.class(class),
-        None => list,
-    };
-    let items = links
-        .iter()
-        .map(|(href, text)| el("li").child(el("a").attr("href", href).text(text)))
-        .collect();
-    Some(section(id, Some("facts"), heading).child(list.children(items)))
+) -> impl IntoView {
+    (!links.is_empty()).then(|| {
+        let items = links
+            .into_iter()
+            .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
+            .collect_view();
+        view! {
+            <Section id class="facts" heading>
+                <ul class=list_class>{items}</ul>
+            </Section>
+        }
+    })
 }
 
-fn quotes(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
-    if event.quotes.is_empty() {
-        return None;
-    }
-    let quotes = event
-        .quotes
-        .iter()
-        .map(|quote| {
-            el("figure")
-                .class("quote")
-                .child(el("blockquote").child(paragraph(&quote.text)))
-                .child(
-                    el("figcaption")
-                        .text("— ")
-                        .text(&catalog.person_name(&quote.speaker))
-                        .text(", quoted in ")
-                        .child(el("cite").text(&catalog.source_title(&quote.source))),
-                )
-        })
-        .collect();
-    Some(section("quotes", None, "In their words").children(quotes))
+#[component]
+fn Quotes(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+    (!event.quotes.is_empty()).then(|| {
+        let quotes = event
+            .quotes
+            .iter()
+            .map(|quote| {
+                view! {
+                    <figure class="quote">
+                        <blockquote>
+                            <p>{quote.text.as_str()}</p>
+                        </blockquote>
+                        <figcaption>
+                            {format!("— {}, quoted in ", catalog.person_name(&quote.speaker))}
+                            <cite>{catalog.source_title(&quote.source)}</cite>
+                        </figcaption>
+                    </figure>
+                }
+            })
+            .collect_view();
+        view! { <Section id="quotes" heading="In their words">{quotes}</Section> }
+    })
 }
 
-fn figures(event: &'static Event) -> Option<El> {
-    if event.figures.is_empty() {
-        return None;
-    }
-    let items = event
-        .figures
-        .iter()
-        .map(|figure| {
-            let dd = el("dd").text(&figure.source_words);
-            let dd = if figure.approximate {
-                dd.text(" (approximate)")
-            } else {
-                dd
-            };
-            el("div").child(el("dt").text(&figure.label)).child(dd)
-        })
-        .collect();
-    Some(
-        section("figures", Some("facts"), "Figures")
-            .child(el("dl").class("figures").children(items)),
-    )
+#[component]
+fn Figures(event: &'static Event) -> impl IntoView {
+    (!event.figures.is_empty()).then(|| {
+        let items = event
+            .figures
+            .iter()
+            .map(|figure| {
+                let approximate = if figure.approximate {
+                    " (approximate)"
+                } else {
+                    ""
+                };
+                view! {
+                    <div>
+                        <dt>{figure.label.as_str()}</dt>
+                        <dd>{format!("{}{approximate}", figure.source_words)}</dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! {
+            <Section id="figures" class="facts" heading="Figures">
+                <dl class="figures">{items}</dl>
+            </Section>
+        }
+    })
 }
 
-fn documents(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
-    if event.documents.is_empty() {
-        return None;
-    }
-    let items = event
-        .documents
-        .iter()
-        .filter_map(|id| catalog.dataset.document(id))
-        .map(|document| {
-            let mut details = vec![document.kind.label().to_string()];
-            if let Some(format) = &document.format {
-                details.push(format.clone());
-            }
-            if let Some(size) = document.size_kb {
-                details.push(format!("{size} KB"));
-            }
-            if let Some(date) = &document.date {
-                details.push(date.human());
-            }
-            el("li")
-                .child(el("span").class("document-title").text(&document.title))
-                .child(
-                    el("span")
-                        .class("document-details")
-                        .text(&details.join(" · ")),
-                )
-        })
-        .collect();
-    Some(
-        section("documents", Some("facts"), "Documents")
-            .child(el("ul").class("document-list").children(items)),
-    )
+#[component]
+fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+    (!event.documents.is_empty()).then(|| {
+        let items = event
+            .documents
+            .iter()
+            .filter_map(|id| catalog.dataset.document(id))
+            .map(|document| {
+                let mut details = vec![document.kind.label().to_string()];
+                if let Some(format) = &document.format {
+                    details.push(format.clone());
+                }
+                if let Some(size) = document.size_kb {
+                    details.push(format!("{size} KB"));
+                }
+                if let Some(date) = &document.date {
+                    details.push(date.human());
+                }
+                view! {
+                    <li>
+                        <span class="document-title">{document.title.as_str()}</span>
+                        <span class="document-details">{details.join(" · ")}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <Section id="documents" class="facts" heading="Documents">
+                <ul class="document-list">{items}</ul>
+            </Section>
+        }
+    })
 }
 
-fn sources(catalog: &'static Catalog, event: &'static Event) -> El {
+#[component]
+fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
     let items = event
         .citations
         .iter()
@@ -430,36 +428,36 @@ fn sources(catalog: &'static Catalog, event: &'static Event) -> El {
             let publisher = catalog
                 .dataset
                 .source(&citation.source)
-                .map(|s| format!(" — {}", s.publisher));
-            let line = el("p").child(el("cite").text(&catalog.source_title(&citation.source)));
-            let line = match publisher {
-                Some(publisher) => line.text(&publisher),
-                None => line,
-            };
-            el("li")
-                .class("citation")
-                .child(
-                    line.child(
-                        el("span")
-                            .class("source-file")
-                            .text(" (file ")
-                            .child(el("code").text(&citation.source))
-                            .text(")"),
-                    ),
-                )
-                .maybe(
-                    citation
-                        .excerpt
-                        .as_ref()
-                        .map(|excerpt| el("blockquote").class("excerpt").child(paragraph(excerpt))),
-                )
+                .map(|s| format!(" — {}", s.publisher))
+                .unwrap_or_default();
+            view! {
+                <li class="citation">
+                    <p>
+                        <cite>{catalog.source_title(&citation.source)}</cite>
+                        {publisher}
+                        <span class="source-file">
+                            " (file " <code>{citation.source.as_str()}</code> ")"
+                        </span>
+                    </p>
+                    {citation.excerpt.as_ref().map(|excerpt| view! {
+                        <blockquote class="excerpt">
+                            <p>{excerpt.as_str()}</p>
+                        </blockquote>
+                    })}
+                </li>
+            }
         })
-        .collect();
-    section("sources", None, "Sources").child(el("ul").class("citations").children(items))
+        .collect_view();
+    view! {
+        <Section id="sources" heading="Sources">
+            <ul class="citations">{items}</ul>
+        </Section>
+    }
 }
 
 /// Where sources differ about this event, or about a person in it (a name, a title).
-fn disagreements(catalog: &'static Catalog, event: &'static Event) -> Option<El> {
+#[component]
+fn Disagreements(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
     let about_people = event
         .people
         .iter()
@@ -476,38 +474,33 @@ fn disagreements(catalog: &'static Catalog, event: &'static Event) -> Option<El>
         .map(|d| (d.about.clone(), d))
         .chain(about_people)
         .collect();
-    if all.is_empty() {
-        return None;
-    }
-    let items = all
-        .into_iter()
-        .map(|(about, disagreement)| {
-            let readings = disagreement
-                .readings
-                .iter()
-                .map(|r| format!("{} says “{}”", catalog.source_title(&r.source), r.says))
-                .collect::<Vec<_>>()
-                .join("; ");
-            el("li")
-                .child(paragraph(&format!(
-                    "Sources disagree about {about}: {readings}."
-                )))
-                .maybe(
-                    disagreement
-                        .note
-                        .as_ref()
-                        .map(|note| el("p").class("hint").text(note)),
-                )
-        })
-        .collect();
-    Some(
-        section(
-            "disagreements",
-            Some("disagreements"),
-            "Where the sources disagree",
-        )
-        .child(el("ul").children(items)),
-    )
+    (!all.is_empty()).then(|| {
+        let items = all
+            .into_iter()
+            .map(|(about, disagreement)| {
+                let readings = disagreement
+                    .readings
+                    .iter()
+                    .map(|r| format!("{} says “{}”", catalog.source_title(&r.source), r.says))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                view! {
+                    <li>
+                        <p>{format!("Sources disagree about {about}: {readings}.")}</p>
+                        {disagreement
+                            .note
+                            .as_ref()
+                            .map(|note| view! { <p class="hint">{note.as_str()}</p> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <Section id="disagreements" class="disagreements" heading="Where the sources disagree">
+                <ul>{items}</ul>
+            </Section>
+        }
+    })
 }
 
 fn neighbours_in(

@@ -2,12 +2,12 @@
 //
 //  (a) Transfer size: every file the home page needs to start (the HTML, the JS glue, the
 //      wasm, the CSS, plus any other script/style/preload it links), gzip -9 each, and the
-//      total, against the 250 KB budget (issue 3). Over the budget, the run fails.
+//      total, against the 250 KB budget (issue 3). Over the budget it exits 1, which
+//      scripts/test.sh reports without failing the run.
 //  (b) Cold load: median of 5 loads of the home page in headless Chromium, each in a fresh
-//      browser context (empty cache), from navigation start to the first
-//      [data-testid="event"] rendered by the app being visible. Also printed: when the first
-//      pre-rendered [data-testid="event"] (static HTML, before the app runs) was visible.
-//      Printed, never asserted.
+//      browser context (empty cache): from navigation start to the first [data-testid="event"]
+//      of the pre-rendered HTML being visible, and to the app having taken the page over
+//      (hydrated, `<html data-app="live">`). Printed, never asserted.
 //  (c) Search latency: from a keystroke in "Search the timeline" to the rendered list having
 //      changed, median of several keystrokes. Printed, never asserted.
 //
@@ -18,7 +18,7 @@ import { chromium } from 'playwright-core';
 // The same browser and flags as the end-to-end tests.
 import { CHROMIUM_PATH, CHROMIUM_ARGS } from '../../playwright.config.mjs';
 import { gzipSync } from 'node:zlib';
-import { createServer } from 'node:http';
+import { serveStatic } from './static-server.mjs';
 import { readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, extname, resolve, normalize, sep } from 'node:path';
 
@@ -112,7 +112,7 @@ table(sizeRows, ['file', 'raw KB', 'gzip KB']);
 const overBudget = gzipTotal > BUDGET_KB * 1024;
 console.log(
   overBudget
-    ? `\nOVER BUDGET: ${kb(gzipTotal)} KB gzip > ${BUDGET_KB} KB (${kb(gzipTotal - BUDGET_KB * 1024)} KB over): this fails the run`
+    ? `\nOVER BUDGET: ${kb(gzipTotal)} KB gzip > ${BUDGET_KB} KB (${kb(gzipTotal - BUDGET_KB * 1024)} KB over)`
     : `\nwithin budget: ${kb(gzipTotal)} KB gzip of ${BUDGET_KB} KB (${((100 * gzipTotal) / (BUDGET_KB * 1024)).toFixed(0)}%)`,
 );
 
@@ -125,54 +125,8 @@ const figures = {
 
 // ---- (b) and (c) in the browser ------------------------------------------------------------
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-  '.csv': 'text/csv',
-  '.ics': 'text/calendar',
-};
-
-// A static server like production's: files, folder index pages, 404.html for the rest.
-// Responses are gzipped when the browser asks, as any real host would.
-function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = normalize(join(dir, path));
-    if (!file.startsWith(dir)) file = join(dir, '404.html');
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    let status = 200;
-    if (!existsSync(file)) {
-      status = 404;
-      file = join(dir, '404.html');
-      if (!existsSync(file)) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' });
-        res.end('not found');
-        return;
-      }
-    }
-    let body = readFileSync(file);
-    const headers = { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && body.length > 512) {
-      body = gzipSync(body, { level: 6 });
-      headers['Content-Encoding'] = 'gzip';
-    }
-    res.writeHead(status, headers);
-    res.end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
-
 async function measureBrowser() {
-  const server = await serve(DIST);
+  const server = await serveStatic(DIST);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const problems = [];
@@ -182,31 +136,27 @@ async function measureBrowser() {
       if (m.type() === 'error' || /panicked at/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
   };
-  // The app's list, not the pre-rendered copy the build step put in the HTML.
-  const APP_EVENT = ':not(#prerendered *)[data-testid="event"]';
   try {
-    // (b) cold loads. An init script notes, in the page's own clock (0 = navigation start),
-    // the frame in which a [data-testid="event"] first has a box: any (the pre-rendered HTML
-    // shows the list before the app runs) and the app's own (outside #prerendered).
+    // (b) cold loads. An init script notes, in the page's own clock (0 = navigation start), the
+    // frame in which the first [data-testid="event"] of the pre-rendered HTML has a box, and
+    // the moment the app has taken that page over (`<html data-app="live">`, set once
+    // hydration is complete): from then on the page answers the reader.
     const loads = [];
     const prerenderedLoads = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 720 } });
       await context.addInitScript(() => {
-        const seen = (window.__biipSeen = { first: null, app: null });
+        const seen = (window.__biipSeen = { first: null, live: null });
         let pending = false;
         const check = () => {
           pending = false;
-          for (const el of document.querySelectorAll('[data-testid="event"]')) {
-            const box = el.getBoundingClientRect();
-            if (box.width === 0 && box.height === 0) continue;
-            if (seen.first == null) seen.first = performance.now();
-            if (seen.app == null && !el.closest('#prerendered')) {
-              seen.app = performance.now();
-              observer.disconnect();
-            }
-            break;
+          if (seen.first == null) {
+            const el = document.querySelector('[data-testid="event"]');
+            const box = el && el.getBoundingClientRect();
+            if (box && (box.width > 0 || box.height > 0)) seen.first = performance.now();
           }
+          if (seen.live == null && document.documentElement.dataset.app === 'live') seen.live = performance.now();
+          if (seen.first != null && seen.live != null) observer.disconnect();
         };
         const observer = new MutationObserver(() => {
           if (!pending) {
@@ -214,14 +164,15 @@ async function measureBrowser() {
             requestAnimationFrame(check);
           }
         });
-        observer.observe(document, { childList: true, subtree: true });
+        observer.observe(document, { childList: true, subtree: true, attributes: true });
       });
       const page = await context.newPage();
       watch(page);
       await page.goto(url, { waitUntil: 'commit' });
-      await page.locator(APP_EVENT).first().waitFor({ state: 'visible', timeout: 30_000 });
+      await page.locator('html[data-app="live"]').waitFor({ state: 'attached', timeout: 30_000 });
+      await page.waitForFunction(() => window.__biipSeen.live != null, null, { timeout: 5_000 }).catch(() => {});
       const seen = await page.evaluate(() => ({ ...window.__biipSeen, now: performance.now() }));
-      loads.push(seen.app ?? seen.now);
+      loads.push(seen.live ?? seen.now);
       if (seen.first != null) prerenderedLoads.push(seen.first);
       await context.close();
     }
@@ -231,7 +182,7 @@ async function measureBrowser() {
     const page = await context.newPage();
     watch(page);
     await page.goto(url);
-    await page.locator(APP_EVENT).first().waitFor({ state: 'visible', timeout: 30_000 });
+    await page.locator('html[data-app="live"]').waitFor({ state: 'attached', timeout: 30_000 });
     const box = page.getByLabel('Search the timeline');
     await box.click();
     const keys = [];
@@ -240,7 +191,7 @@ async function measureBrowser() {
       // Arm a watcher on the results before the key goes in, then time key -> first DOM change
       // of the list that is followed by a painted frame.
       await page.evaluate(() => {
-        const target = document.querySelector(':not(#prerendered *)[data-testid="results"]') || document.querySelector('main') || document.body;
+        const target = document.querySelector('[data-testid="results"]') || document.querySelector('main') || document.body;
         window.__biipChanged = new Promise((resolveChange) => {
           const observer = new MutationObserver(() => {
             observer.disconnect();
@@ -275,16 +226,16 @@ if (BROWSER) {
     console.log(`\n(b) Cold load to the first event visible, ${RUNS} fresh contexts; (c) keystroke to list updated:\n`);
     table(
       [
-        ['first event visible, any (pre-rendered)', prerenderedLoads.map((v) => v.toFixed(0)).join(', ') || 'n/a', ms(median(prerenderedLoads))],
-        ['cold load to app event visible (b)', loads.map((v) => v.toFixed(0)).join(', '), ms(median(loads))],
+        ['first event visible (pre-rendered HTML)', prerenderedLoads.map((v) => v.toFixed(0)).join(', ') || 'n/a', ms(median(prerenderedLoads))],
+        ['cold load to the app live (b)', loads.map((v) => v.toFixed(0)).join(', '), ms(median(loads))],
         ['search keystroke (c)', keys.map((v) => v.toFixed(0)).join(', ') || '(no update seen)', ms(median(keys))],
       ],
       ['measure', 'runs (ms)', 'median'],
     );
     console.log('\n(timings are printed for the record, never asserted)');
     if (problems.length) console.log(`\nthe page reported problems while measuring:\n  ${[...new Set(problems)].join('\n  ')}`);
-    figures.coldLoadMs = { runs: loads, median: median(loads) };
-    figures.firstEventAnyMs = { runs: prerenderedLoads, median: median(prerenderedLoads) };
+    figures.appLiveMs = { runs: loads, median: median(loads) };
+    figures.firstEventVisibleMs = { runs: prerenderedLoads, median: median(prerenderedLoads) };
     figures.searchKeystrokeMs = { runs: keys, median: median(keys) };
   } catch (error) {
     // Timings are information, but not being able to load the page at all is a failure.

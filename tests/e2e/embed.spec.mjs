@@ -78,7 +78,9 @@ async function fittedHeight(iframe) {
 
 const hostFragment = (page) => page.evaluate(() => location.hash);
 /** The app's event cards in a frame (not the pre-rendered list the app replaces). */
-const appEvents = (frame) => frame.locator('[data-testid="event"][data-event-id]');
+// The events of the live app: until the app has taken over, the list is the HTML rendered
+// without the frame's filters.
+const appEvents = (frame) => frame.locator('html[data-app="live"] [data-testid="event"][data-event-id]');
 
 test.describe('the snippet on another site', () => {
   test('creates a titled iframe whose height follows its content', async ({ page, baseURL }) => {
@@ -363,15 +365,20 @@ test.describe('embed mode', () => {
       await held;
       await route.continue();
     });
-    await page.goto('./?embed=1');
-    await expect(page.locator('#prerendered [data-testid="event"]').first()).toBeVisible();
-    await expect(page.locator('#prerendered .site-header')).toBeHidden();
-    await expect(page.locator('#prerendered .site-footer')).toBeHidden();
-    // They are there, only hidden.
-    await expect(page.locator('#prerendered .site-header')).toHaveCount(1);
+    await page.goto('./?embed=1', { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('html[data-app="live"]')).toHaveCount(0);
+    await expect(page.locator('[data-testid="event"]').first()).toBeVisible();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    // They are there, only hidden: the page was rendered for every visitor, embedded or not.
+    await expect(page.locator('.site-header')).toHaveCount(1);
+    const card = await page.locator('[data-testid="event"]').first().elementHandle();
     release();
+    await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
     await expect(page.locator('.embed-credit')).toBeVisible();
-    await expect(page.locator('#prerendered')).toHaveCount(0);
+    // The app follows embed mode in the page it was given: the chrome goes, the list stays.
+    await expect(page.locator('.site-header')).toHaveCount(0);
+    expect(await card.evaluate((node) => node.isConnected)).toBe(true);
   });
 });
 

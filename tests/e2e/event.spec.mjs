@@ -1,11 +1,12 @@
 // The event page: reached from the list and directly by its address, what it shows, the
 // neighbours within the current filters, copying its link, and addresses that lead nowhere.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, expectLive } from './fixtures.mjs';
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
 async function openHome(page, query = '') {
   await page.goto(`./${query}`);
+  await expectLive(page);
   await expect(page.getByTestId('result-count')).toHaveText(/^\d+ events?$/);
 }
 
@@ -21,7 +22,7 @@ test('following an event link opens its page with focus on the heading; back ret
   await expect(heading(page)).toBeFocused();
   await expect(page).toHaveTitle(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
   await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
   await expect(page.locator('.citation cite').first()).not.toBeEmpty();
 
   await page.goBack();

@@ -84,3 +84,12 @@ export function axe(page) {
 }
 
 export { expect, AxeBuilder };
+
+/**
+ * Waits until the app has taken the page over (`<html data-app="live">`). Until then the page
+ * shows the HTML the build step rendered without the query string, so a test that reads the
+ * list for a filtered address must wait for this first.
+ */
+export async function expectLive(page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+}

@@ -70,3 +70,22 @@ test('hostile values on an event page are harmless too', async ({ page }) => {
   await expect(heading(page)).toHaveText('Not found');
   await expect(page.getByTestId('not-found')).toContainText('<script>');
 });
+
+// A host that answers unknown paths with 404.html (GitHub Pages, Netlify), or the service
+// worker for a returning reader, shows the app at addresses such as `//evil.example/`. A link
+// the app builds from the address must stay on this site whatever the path holds.
+for (const path of ['//evil.example/', '/\\evil.example/', '/%2F%2Fevil.example/', '/%5Cevil.example/', '//evil.example/events/x/']) {
+  test(`every link stays on the site at the address ${path}?embed=1`, async ({ page, baseURL }) => {
+    const root = new URL(baseURL);
+    const address = `${root.origin}${root.pathname.replace(/\/$/, '')}${path}?embed=1`;
+    await page.goto(address);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    await expect(page.getByRole('link', { name: /Open the full timeline/ })).toBeVisible();
+    const offSite = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href]')]
+        .map((a) => a.href)
+        .filter((href) => new URL(href).origin !== location.origin),
+    );
+    expect(offSite, `links that leave ${root.origin} from ${address}`).toEqual([]);
+  });
+}

@@ -1,7 +1,7 @@
 // Offline use: the installable web app, the service worker that precaches the whole build, the
 // offline note, and updates that never mix two builds (a new build waits until the reader
 // presses "Reload"; a broken one is never installed). Runs at the root and under /some/path/.
-import { test, expect, axe } from './fixtures.mjs';
+import { test, expect, axe, expectLive } from './fixtures.mjs';
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,6 +24,7 @@ async function waitForController(page) {
 
 async function openHome(page, address = './') {
   await page.goto(address);
+  await expectLive(page);
   await expect(heading(page)).toBeVisible();
   await expect(countText(page)).toHaveText(/^\d+ events?$/);
 }
@@ -351,6 +352,119 @@ test.describe('updates', () => {
       await page.reload();
       await expect(countText(page)).toHaveText(/^\d+ events?$/);
       await expect(page.locator('meta[name="biip-build"]')).toHaveCount(0);
+    } finally {
+      site.cleanup();
+    }
+  });
+});
+
+// ---- the cache and the worker protect themselves ----
+
+test.describe('self-protection', () => {
+  test.describe.configure({ timeout: 150_000 });
+
+  test('an empty sw.js (a partial upload) is never offered and never takes over', async ({ page, context }, testInfo) => {
+    const site = await serveCopy(testInfo);
+    try {
+      await openHome(page, site.url);
+      await waitForController(page);
+      const goodWorker = fs.readFileSync(path.join(site.dir, 'sw.js'));
+      fs.writeFileSync(path.join(site.dir, 'sw.js'), '');
+
+      // The browser installs the empty script as a new version; the page finds it cannot
+      // answer the handshake and drops the registration instead of offering it.
+      await openHome(page, site.url);
+      await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration()), null, { timeout: 30_000 });
+      await expect(updateNote(page)).toBeEmpty();
+
+      // The next visit, after the tab is closed, is never in the empty worker's hands: the page
+      // is served by this app's worker or by the network, and nothing is offered.
+      await page.close();
+      const next = await context.newPage();
+      await openHome(next, site.url);
+      await next.waitForTimeout(5_000);
+      const controller = await next.evaluate(async () => {
+        const worker = navigator.serviceWorker.controller;
+        if (!worker) return null;
+        return new Promise((resolve) => {
+          const channel = new MessageChannel();
+          setTimeout(() => resolve('no answer'), 3_000);
+          channel.port1.onmessage = (event) => resolve(event.data.app);
+          worker.postMessage({ type: 'biip-version' }, [channel.port2]);
+        });
+      });
+      expect([null, 'biip-timeline']).toContain(controller);
+      await expect(updateNote(next)).toBeEmpty();
+      await expect(countText(next)).toHaveText(/^\d+ events?$/);
+
+      // When the full sw.js is uploaded, the next visit installs it and offline use is back.
+      fs.writeFileSync(path.join(site.dir, 'sw.js'), goodWorker);
+      await openHome(next, site.url);
+      await waitForController(next);
+      site.stop();
+      await context.setOffline(true);
+      await next.reload();
+      await expect(countText(next)).toHaveText(/^\d+ events?$/);
+    } finally {
+      site.cleanup();
+    }
+  });
+
+  test('a cached file changed on the device is never served: it is fetched again and checked', async ({ page, context }, testInfo) => {
+    const site = await serveCopy(testInfo);
+    try {
+      await openHome(page, site.url);
+      await waitForController(page);
+      const { list } = readWorker(site.dir);
+      const wasm = list.find((entry) => entry.url.endsWith('.wasm'));
+      const tamper = (what) =>
+        page.evaluate(
+          async ({ home, wasm, what }) => {
+            const [name] = await caches.keys();
+            const cache = await caches.open(name);
+            if (what.includes('page')) {
+              const html = await (await cache.match(home)).text();
+              const changed = html.replace('<head>', '<head><script>window.__tampered = true</script>');
+              await cache.put(home, new Response(changed, { headers: { 'Content-Type': 'text/html' } }));
+            }
+            if (what.includes('wasm')) {
+              const bytes = await (await cache.match(wasm)).arrayBuffer();
+              await cache.put(wasm, new Response(bytes.slice(0, 1000), { headers: { 'Content-Type': 'application/wasm' } }));
+            }
+          },
+          { home: site.url, wasm: new URL(wasm.url, site.url).href, what },
+        );
+      // Each cached file, hashed in the page, against the build's list.
+      const cacheMatchesBuild = () =>
+        page.evaluate(async (list) => {
+          const [name] = await caches.keys();
+          const cache = await caches.open(name);
+          const hex = (buffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+          const wrong = [];
+          for (const { url, sha256 } of list.filter((e) => e.url === './' || e.url.endsWith('.wasm'))) {
+            const hit = await cache.match(new URL(url, document.baseURI).href);
+            const actual = hit ? hex(await crypto.subtle.digest('SHA-256', await hit.arrayBuffer())) : 'missing';
+            if (actual !== sha256) wrong.push(url);
+          }
+          return wrong;
+        }, list);
+
+      // Online: a page with a script added and a cut-off wasm are both replaced by intact copies.
+      await tamper(['page', 'wasm']);
+      expect(await cacheMatchesBuild()).toEqual(['./', wasm.url]);
+      await openHome(page, site.url);
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+      expect(await page.evaluate(() => window.__tampered)).toBeUndefined();
+      expect(await cacheMatchesBuild()).toEqual([]);
+
+      // Offline, a changed page cannot be fetched again: it is still never served, and the app
+      // starts from the intact 404 page at the same address.
+      await tamper(['page']);
+      site.stop();
+      await context.setOffline(true);
+      await page.reload();
+      await expect(countText(page)).toHaveText(/^\d+ events?$/);
+      expect(await page.evaluate(() => window.__tampered)).toBeUndefined();
     } finally {
       site.cleanup();
     }

@@ -1,6 +1,6 @@
 // The timeline page as a reader uses it: the list by year, search, facets, dates, order,
 // removable filters, and the URL that keeps every view (reload, back and forward).
-import { test, expect } from './fixtures.mjs';
+import { test, expect, expectLive } from './fixtures.mjs';
 
 const events = (page) => page.getByTestId('event');
 const countText = (page) => page.getByTestId('result-count');
@@ -15,6 +15,7 @@ async function shownCount(page) {
 
 async function openHome(page, query = '') {
   await page.goto(`./${query}`);
+  await expectLive(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(countText(page)).toHaveText(/^\d+ events?$/);
 }

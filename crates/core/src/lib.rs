@@ -13,6 +13,7 @@ pub mod filter;
 pub mod loader;
 pub mod model;
 pub mod query;
+pub mod site;
 pub mod suggest;
 pub mod synthetic;
 pub mod text;

@@ -25,7 +25,7 @@ const KEY_TEXT: &str = "q";
 const KEY_FROM: &str = "from";
 const KEY_TO: &str = "to";
 const KEY_SORT: &str = "sort";
-const KEY_EMBED: &str = "embed";
+const KEY_EMBED: &str = crate::site::EMBED_KEY;
 const SORT_NEWEST: &str = "newest";
 const SORT_OLDEST: &str = "oldest";
 
@@ -315,8 +315,10 @@ pub fn decode(query: &str) -> Decoded {
                 SORT_OLDEST => state.sort = SortOrder::OldestFirst,
                 _ => ignored.push(Ignored::BadValue { key, value }),
             },
+            _ if crate::site::EMBED_ON_VALUES.contains(&value.as_str()) => {
+                decoded.view.embed = true
+            }
             _ => match value.as_str() {
-                "" | "1" | "true" => decoded.view.embed = true,
                 "0" | "false" => decoded.view.embed = false,
                 _ => ignored.push(Ignored::BadValue { key, value }),
             },

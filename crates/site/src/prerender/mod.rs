@@ -1,53 +1,32 @@
-//! Writes the static site around Trunk's build: a real page per event with social previews,
-//! alias redirects, the home list, 404.html, embed/ (on to embed mode), sitemap.xml, robots.txt
-//! and the open-data files.
+//! Writes the static site around Trunk's build: every page of the app rendered from its own
+//! views (`biip_timeline::render`) into Trunk's HTML shell with link previews (home, a page per
+//! event, 404.html), alias redirects, embed/ (on to embed mode), sitemap.xml, robots.txt and the
+//! open-data files.
 
 mod service_worker;
 mod shell;
-mod view;
+mod site_config;
 
 use askama::Template;
+use biip_core::site::{SITE_DESCRIPTION, SITE_NAME};
 use biip_core::Dataset;
+use biip_timeline::render::{render_page, rendered_path_meta, Route};
 use shell::{PageParts, Shell};
+pub use site_config::SiteConfig;
 use std::path::Path;
-pub use view::SiteConfig;
-use view::{year_groups, EventLink, EventView, YearGroup};
 
-const SITE_TITLE: &str = "Birmingham Improvement Panel timeline";
-const SITE_DESCRIPTION: &str = "What happened when, who said what and which documents came out while a government-appointed panel oversaw Birmingham City Council, 2014 to 2019.";
 const OG_IMAGE: &str = "og-image.png";
 
 #[derive(Template)]
 #[template(path = "head.html")]
 struct HeadTags<'a> {
+    site_name: &'a str,
     canonical: &'a str,
     title: &'a str,
     description: &'a str,
     og_type: &'a str,
     image: &'a str,
     json_ld: Option<String>,
-}
-
-#[derive(Template)]
-#[template(path = "event.html")]
-struct EventBody<'a> {
-    home: &'a str,
-    event: EventView,
-}
-
-#[derive(Template)]
-#[template(path = "home.html")]
-struct HomeBody<'a> {
-    home: &'a str,
-    count: usize,
-    groups: Vec<YearGroup>,
-}
-
-#[derive(Template)]
-#[template(path = "not_found.html")]
-struct NotFoundBody<'a> {
-    home: &'a str,
-    events: Vec<EventLink>,
 }
 
 /// `/embed/`: the timeline in embed mode lives at `/?embed=1`; this page sends a visitor there
@@ -158,21 +137,31 @@ pub fn build_site(
         )
     })?;
     // Building twice into the same folder must not nest pre-rendered content.
-    if shell_html.contains("id=\"prerendered\"") {
+    if biip_timeline::render::is_rendered(&shell_html) {
         return Err(format!(
             "{} is already pre-rendered; build from Trunk's fresh output",
             index_path.display()
         ));
     }
     let shell = Shell::new(shell_html)?;
-    let home = site.public_url.as_str();
     let image = format!("{}{OG_IMAGE}", site.site_url);
     let mut report = BuildReport::default();
+    // Renders a route with the app's views and writes it into the shell at `path`.
+    let write_page = |route: Route<'_>, head: String, path: &Path| -> Result<(), String> {
+        let page = render_page(&route, &site.public_url)?;
+        let html = shell.render(&PageParts {
+            title: &page.title,
+            description: &page.description,
+            head: &format!("{}\n{head}", rendered_path_meta(&route)),
+            body: &page.body,
+        });
+        write(path, &html)
+    };
 
     for (index, event) in dataset.events.iter().enumerate() {
         let canonical = site.event_url(&event.id);
-        let title = format!("{} · {SITE_TITLE}", event.title);
         let head = render(&HeadTags {
+            site_name: SITE_NAME,
             canonical: &canonical,
             title: &event.title,
             description: &event.summary,
@@ -180,19 +169,10 @@ pub fn build_site(
             image: &image,
             json_ld: Some(json_ld(dataset, index, site)),
         })?;
-        let body = render(&EventBody {
-            home,
-            event: EventView::new(dataset, index, site),
-        })?;
-        let html = shell.render(&PageParts {
-            title: &title,
-            description: &event.summary,
-            head: &head,
-            body: &body,
-        });
-        write(
+        write_page(
+            Route::Event(&event.id),
+            head,
             &dist.join("events").join(&event.id).join("index.html"),
-            &html,
         )?;
         report.event_pages += 1;
 
@@ -210,44 +190,22 @@ pub fn build_site(
     }
 
     let home_head = render(&HeadTags {
+        site_name: SITE_NAME,
         canonical: &site.site_url,
-        title: SITE_TITLE,
+        title: SITE_NAME,
         description: SITE_DESCRIPTION,
         og_type: "website",
         image: &image,
         json_ld: None,
     })?;
-    let home_body = render(&HomeBody {
-        home,
-        count: dataset.events.len(),
-        groups: year_groups(dataset, site),
-    })?;
-    let home_html = shell.render(&PageParts {
-        title: SITE_TITLE,
-        description: SITE_DESCRIPTION,
-        head: &home_head,
-        body: &home_body,
-    });
-    write(&index_path, &home_html)?;
+    write_page(Route::Home, home_head, &index_path)?;
+    write_page(
+        Route::NotFound,
+        "<meta name=\"robots\" content=\"noindex\">".to_string(),
+        &dist.join("404.html"),
+    )?;
 
-    let links = dataset
-        .events
-        .iter()
-        .map(|e| EventLink::new(e, site))
-        .collect();
-    let not_found_body = render(&NotFoundBody {
-        home,
-        events: links,
-    })?;
-    let not_found_head = "<meta name=\"robots\" content=\"noindex\">";
-    let not_found = shell.render(&PageParts {
-        title: &format!("Page not found · {SITE_TITLE}"),
-        description: SITE_DESCRIPTION,
-        head: not_found_head,
-        body: &not_found_body,
-    });
-    write(&dist.join("404.html"), &not_found)?;
-
+    let home = site.public_url.as_str();
     let embed_target = format!("{home}?embed=1");
     let embed_redirect = render(&EmbedRedirectPage {
         canonical: &site.site_url,

@@ -1,5 +1,5 @@
 //! The page Trunk built (`index.html`, with hashed asset links and the `<base>`), used as the
-//! shell of every static page: we swap in each page's head tags and pre-rendered body.
+//! shell of every static page: we swap in each page's head tags and its rendered body.
 
 /// Trunk's `index.html`, checked once to have the places pages are written into.
 pub struct Shell {
@@ -12,7 +12,8 @@ pub struct PageParts<'a> {
     pub description: &'a str,
     /// Extra tags for `<head>`: canonical, Open Graph, JSON-LD.
     pub head: &'a str,
-    /// Pre-rendered content, readable without JavaScript; the app replaces it on start.
+    /// The page rendered from the app's views, readable without JavaScript; the app takes it
+    /// over on start. It goes first in `<body>`, where the app looks for it.
     pub body: &'a str,
 }
 
@@ -99,12 +100,12 @@ mod tests {
             title: "Panel \"steps\" <aside>",
             description: "A & B",
             head: "<link rel=\"canonical\" href=\"x\">",
-            body: "<div id=\"prerendered\">hi</div>",
+            body: "<div class=\"app\">hi</div>",
         });
         assert!(html.contains("<title>Panel &quot;steps&quot; &lt;aside&gt;</title>"));
         assert!(html.contains("content=\"A &amp; B\""));
         assert!(html.contains("<link rel=\"canonical\" href=\"x\"></head>"));
-        assert!(html.contains("<body class=\"x\"><div id=\"prerendered\">hi</div><script>"));
+        assert!(html.contains("<body class=\"x\"><div class=\"app\">hi</div><script>"));
     }
 
     #[test]

@@ -1,0 +1,62 @@
+//! Facts about the site that every part states the same way: its name, its description, the
+//! credit line, the shape of a page's address and what turns on embed mode. The app, the build
+//! step and (written out by the build step) the page's own scripts all ask this module.
+//! It says nothing about where the site is deployed: that is the base path, known at build time.
+
+/// The site's name, as in the tab title and link previews.
+pub const SITE_NAME: &str = "Birmingham Improvement Panel timeline";
+
+/// The site's description, for search results and link previews of the home page.
+pub const SITE_DESCRIPTION: &str = "What happened when, who said what and which documents came \
+    out while a government-appointed panel oversaw Birmingham City Council, 2014 to 2019.";
+
+/// The line that says where the timeline comes from (footer and embed credit).
+pub const CREDIT: &str = "Compiled from five public documents about the Birmingham \
+    Independent Improvement Panel.";
+
+/// What every page's footer adds to the credit line.
+pub const CITATION_PROMISE: &str = "Every event cites the document it comes from.";
+
+/// The query key that turns on embed mode, and the values that mean "on" (`?embed`,
+/// `?embed=1`, `?embed=true`). The URL codec and the page's first inline script both use them.
+pub const EMBED_KEY: &str = "embed";
+pub const EMBED_ON_VALUES: [&str; 3] = ["", "1", "true"];
+
+/// The app path of an event's page (without the base path), e.g. `/events/2015-09-11-x/`.
+pub fn event_path(id: &str) -> String {
+    format!("/events/{id}/")
+}
+
+/// The tab title of a page: "<page> · <site>", or the site's name alone for the home page.
+pub fn page_title(page: Option<&str>) -> String {
+    match page {
+        Some(page) => format!("{page} · {SITE_NAME}"),
+        None => SITE_NAME.to_string(),
+    }
+}
+
+/// The open-data files the build step writes under `data/`, with the label each link shows.
+pub const OPEN_DATA_FILES: [(&str, &str); 3] = [
+    ("events.json", "All events as JSON"),
+    ("events.csv", "All events as CSV"),
+    ("events.ics", "Calendar file (iCalendar)"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_event_path_is_a_folder_under_events() {
+        assert_eq!(event_path("2015-x"), "/events/2015-x/");
+    }
+
+    #[test]
+    fn a_page_title_ends_with_the_site_name() {
+        assert_eq!(page_title(None), SITE_NAME);
+        assert_eq!(
+            page_title(Some("Not found")),
+            format!("Not found · {SITE_NAME}")
+        );
+    }
+}

@@ -1,0 +1,86 @@
+//! The build step's side of the one renderer: the app's own views rendered to HTML for one
+//! route, with the title and description that page shows. The wasm takes this HTML over
+//! (`crate::start`); nothing else draws a page.
+
+use crate::app::App;
+use crate::catalog::catalog;
+use crate::page_meta::PageMeta;
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+/// A page as the build step writes it into the site's HTML shell.
+pub struct RenderedPage {
+    /// The app's markup, to go first in `<body>`.
+    pub body: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// Which page to render.
+pub enum Route<'a> {
+    Home,
+    Event(&'a str),
+    /// The page hosts serve for every unknown address (`404.html`).
+    NotFound,
+}
+
+impl Route<'_> {
+    /// The app path the page is rendered for; the app hydrates it only at that path.
+    pub fn app_path(&self) -> String {
+        match self {
+            Route::Home => "/".to_string(),
+            Route::Event(id) => biip_core::site::event_path(id),
+            // No address leads here on purpose: the app always draws this page afresh.
+            Route::NotFound => "/404.html".to_string(),
+        }
+    }
+}
+
+/// Renders `route` as the app would show it at the site's root under `public_url` (`/` or
+/// `/some/path/`), before any query string is read.
+pub fn render_page(route: &Route<'_>, public_url: &str) -> Result<RenderedPage, String> {
+    crate::site_base::set_render_base(public_url);
+    let catalog = catalog().map_err(str::to_string)?;
+    let meta = match route {
+        Route::Home => PageMeta::home(None),
+        Route::Event(id) => {
+            let event = catalog
+                .dataset
+                .events
+                .iter()
+                .find(|e| e.id == *id)
+                .ok_or_else(|| format!("no event with the id {id}"))?;
+            PageMeta::event(&event.title, &event.summary)
+        }
+        Route::NotFound => PageMeta::not_found(),
+    };
+    let url = crate::site_base::href(&route.app_path());
+    let owner = Owner::new();
+    let body = owner.with(|| {
+        provide_context(RequestUrl::new(&url));
+        App().to_html()
+    });
+    owner.unset();
+    Ok(RenderedPage {
+        body,
+        title: meta.title,
+        description: meta.description,
+    })
+}
+
+/// Whether `html` is already a rendered page (it names the path it was rendered for).
+pub fn is_rendered(html: &str) -> bool {
+    html.contains(&format!(
+        "<meta name=\"{}\"",
+        crate::start::RENDERED_PATH_META
+    ))
+}
+
+/// The path `meta` (see `crate::start`) that tells the app which page this HTML is.
+pub fn rendered_path_meta(route: &Route<'_>) -> String {
+    format!(
+        "<meta name=\"{}\" content=\"{}\">",
+        crate::start::RENDERED_PATH_META,
+        route.app_path()
+    )
+}
