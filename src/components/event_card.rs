@@ -5,6 +5,7 @@ use crate::catalog::Catalog;
 use crate::components::date_label::DateLabel;
 use crate::components::highlighted::Highlighted;
 use crate::site_base;
+use crate::url_filter::FilterValue;
 use biip_core::site::event_path;
 use leptos::prelude::*;
 
@@ -14,8 +15,8 @@ use leptos::prelude::*;
 pub fn EventCard(
     catalog: &'static Catalog,
     index: usize,
-    terms: Memo<Vec<String>>,
-    suffix: Memo<String>,
+    terms: FilterValue<Vec<String>>,
+    suffix: FilterValue<String>,
 ) -> impl IntoView {
     let event = &catalog.dataset.events[index];
     let topics: Vec<String> = event

@@ -11,8 +11,7 @@ use crate::components::page_heading::PageHeading;
 use crate::page_meta::PageMeta;
 use crate::routes::not_found::NotFound;
 use crate::site_base;
-use crate::url_filter::{History, UrlFilter};
-use biip_core::date::DatePrecision;
+use crate::url_filter::{FilterValue, History, UrlFilter};
 use biip_core::filter::{Facet, FilterState};
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
@@ -60,8 +59,8 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
     let filter = UrlFilter::use_context();
     let event = &catalog.dataset.events[index];
     Effect::new(move |_| PageMeta::event(&event.title, &event.summary).apply());
-    let terms = filter.terms;
-    let suffix = filter.suffix;
+    let terms = filter.follow(filter.terms);
+    let suffix = filter.follow(filter.suffix);
     let neighbours = Memo::new(move |_| {
         filter.state.with(|state| {
             let in_list = neighbours_in(catalog, state, index);
@@ -167,7 +166,7 @@ fn event_href(event: &Event, suffix: &str) -> String {
 pub fn EventLinks(
     catalog: &'static Catalog,
     events: Vec<usize>,
-    suffix: Memo<String>,
+    suffix: FilterValue<String>,
     #[prop(optional)] class: Option<&'static str>,
 ) -> impl IntoView {
     view! {
@@ -226,14 +225,7 @@ fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) ->
 
 #[component]
 fn When(event: &'static Event) -> impl IntoView {
-    let precision = match event.date.precision {
-        DatePrecision::Day => "Known to the day.",
-        DatePrecision::Month => "Known to the month; the sources do not give the day.",
-        DatePrecision::Year => "Known to the year only.",
-        DatePrecision::Approximate => {
-            "Approximate: the sources do not state it, so it is inferred."
-        }
-    };
+    let precision = event.date.when.exactness();
     view! {
         <Section id="when" class="facts" heading="When">
             <p class="when-date">
@@ -288,7 +280,7 @@ fn roles_at_the_time(catalog: &Catalog, id: &str, event: &Event) -> String {
         return String::new();
     };
     person
-        .roles_at(&event.date.date)
+        .roles_during(&event.date.when)
         .map(|role| {
             match role
                 .organisation

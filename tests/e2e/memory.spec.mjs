@@ -55,3 +55,24 @@ test('500 steps between an unknown address and the timeline keep the wasm heap b
   console.log(`wasm memory over 500 history steps: ${(before / MB).toFixed(2)} MB -> ${(after / MB).toFixed(2)} MB`);
   expect(after - before, 'growth of the wasm heap over 500 steps').toBeLessThan(1 * MB);
 });
+
+test('500 searches that replace the list keep the wasm heap bounded', async ({ page }) => {
+  await openWithWasm(page, './');
+  const search = page.getByLabel('Search the timeline');
+  const events = page.getByTestId('event');
+  // Two searches with no event in common, so each one removes every card the other drew, and
+  // with them every reader those cards had of the page's search words and links.
+  const searches = ['strike', 'kerslake'];
+  const searchFor = async (i) => {
+    const words = searches[i % 2];
+    await search.fill(words);
+    await expect(page).toHaveURL(new RegExp(`q=${words}`));
+    await expect(events.first().locator('mark').first()).toHaveText(new RegExp(words, 'i'));
+  };
+  for (let i = 0; i < 10; i++) await searchFor(i);
+  const before = await wasmBytes(page);
+  for (let i = 0; i < 500; i++) await searchFor(i);
+  const after = await wasmBytes(page);
+  console.log(`wasm memory over 500 searches: ${(before / MB).toFixed(2)} MB -> ${(after / MB).toFixed(2)} MB`);
+  expect(after - before, 'growth of the wasm heap over 500 searches').toBeLessThan(1 * MB);
+});

@@ -1,7 +1,7 @@
 //! The open-data exports: the whole timeline as JSON (a stable, documented schema), CSV
 //! (RFC 4180) and iCalendar (RFC 5545), all deterministic so builds are reproducible.
 
-use crate::date::{days_in_month, DayKey, EventDate, PartialDate};
+use crate::date::{days_in_month, DayKey, EventDate, When};
 use crate::model::{Dataset, Event};
 use serde::Serialize;
 
@@ -62,8 +62,8 @@ struct JsonSource<'a> {
     file: &'a str,
     headline: &'a str,
     publisher: &'a str,
+    /// EDTF level 1.
     published: Option<String>,
-    published_precision: Option<&'static str>,
     published_note: Option<&'a str>,
 }
 
@@ -78,10 +78,11 @@ struct JsonEvent<'a> {
     id: &'a str,
     url: String,
     aliases: &'a [String],
+    /// EDTF level 1: `2015-09-11`, `2016-03~`, `2015-06/2015-09`, `../2019-03`.
     date: String,
-    date_precision: &'static str,
-    date_start: String,
-    date_end: String,
+    /// The first and last days the date may stand for; `null` where a bound leaves it open.
+    date_earliest: Option<String>,
+    date_latest: Option<String>,
     date_display: String,
     date_note: Option<&'a str>,
     date_source_words: Option<&'a str>,
@@ -186,10 +187,9 @@ fn json_event<'a>(dataset: &'a Dataset, event: &'a Event, site_url: &str) -> Jso
         id: &event.id,
         url: event_url(site_url, &event.id),
         aliases: &event.aliases,
-        date: date.date.iso(),
-        date_precision: date.precision.as_str(),
-        date_start: day_iso(date.date.start()),
-        date_end: day_iso(date.date.end()),
+        date: date.when.edtf(),
+        date_earliest: date.when.earliest().map(day_iso),
+        date_latest: date.when.latest().map(day_iso),
         date_display: date.human(),
         date_note: date.note.as_deref(),
         date_source_words: date.source_words.as_deref(),
@@ -321,8 +321,7 @@ pub fn json(dataset: &Dataset, site_url: &str) -> String {
                 file: &s.file,
                 headline: &s.headline,
                 publisher: &s.publisher,
-                published: s.published.as_ref().map(|d| d.date.iso()),
-                published_precision: s.published.as_ref().map(|d| d.precision.as_str()),
+                published: s.published.as_ref().map(|d| d.when.edtf()),
                 published_note: s.published.as_ref().and_then(|d| d.note.as_deref()),
             })
             .collect(),
@@ -351,11 +350,13 @@ pub fn json(dataset: &Dataset, site_url: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 
 /// The CSV header, in column order.
-pub const CSV_COLUMNS: [&str; 12] = [
+pub const CSV_COLUMNS: [&str; 14] = [
     "id",
     "url",
     "date",
-    "date_precision",
+    "date_earliest",
+    "date_latest",
+    "date_display",
     "title",
     "summary",
     "kind",
@@ -383,11 +384,14 @@ pub fn csv(dataset: &Dataset, site_url: &str) -> String {
     const IN_MEMORY: &str = "writing CSV into memory cannot fail";
     writer.write_record(CSV_COLUMNS).expect(IN_MEMORY);
     for event in &dataset.events {
-        let row: [String; 12] = [
+        let when = &event.date.when;
+        let row: [String; 14] = [
             event.id.clone(),
             event_url(site_url, &event.id),
-            event.date.date.iso(),
-            event.date.precision.as_str().to_string(),
+            when.edtf(),
+            when.earliest().map(day_iso).unwrap_or_default(),
+            when.latest().map(day_iso).unwrap_or_default(),
+            when.human(),
             event.title.clone(),
             event.summary.clone(),
             event.kind.slug().to_string(),
@@ -425,10 +429,14 @@ pub fn next_day(day: DayKey) -> DayKey {
     }
 }
 
-/// The exclusive end of the span a date stands for, as iCalendar's `DTEND` wants it: the next
-/// day for a day, the first of the next month for a month, the next 1 January for a year.
-pub fn exclusive_end(date: &PartialDate) -> DayKey {
-    next_day(date.end())
+/// The days an event's `VEVENT` spans, as iCalendar wants them (`DTSTART`, and an exclusive
+/// `DTEND`): all the days its date may stand for (a whole month for a month, the whole of an
+/// interval). A bound spans the one date it names; the description says it is a bound.
+pub fn ical_span(when: &When) -> (DayKey, DayKey) {
+    let anchor = when.anchor().date;
+    let first = when.earliest().unwrap_or(anchor.start());
+    let last = when.latest().unwrap_or(anchor.end());
+    (first, next_day(last))
 }
 
 /// An iCalendar `DATE` value: `YYYYMMDD`.
@@ -542,7 +550,7 @@ pub fn dtstamp(dataset: &Dataset) -> String {
     dataset
         .events
         .iter()
-        .map(|e| e.date.date.start())
+        .map(|e| e.date.when.anchor().date.start())
         .max()
         .map_or_else(
             || EMPTY_DTSTAMP.to_string(),
@@ -553,12 +561,11 @@ pub fn dtstamp(dataset: &Dataset) -> String {
 fn event_description(dataset: &Dataset, event: &Event) -> String {
     let mut text = event.summary.clone();
     let EventDate {
-        precision,
+        when,
         note,
         source_words,
-        ..
     } = &event.date;
-    if *precision == crate::date::DatePrecision::Approximate {
+    if !when.is_exact() {
         text.push_str(&format!("\n\nDate: {}", event.date.human()));
         if let Some(words) = source_words {
             text.push_str(&format!(" (the source says \u{201c}{words}\u{201d})"));
@@ -595,7 +602,7 @@ pub fn ics(dataset: &Dataset, site_url: &str) -> String {
         format!("X-WR-CALNAME:{}", escape_text(TITLE)),
     ];
     for event in &dataset.events {
-        let date = &event.date.date;
+        let (start, end) = ical_span(&event.date.when);
         let mut categories = vec![escape_text(event.kind.label())];
         categories.extend(
             event
@@ -607,8 +614,8 @@ pub fn ics(dataset: &Dataset, site_url: &str) -> String {
             "BEGIN:VEVENT".into(),
             format!("UID:{}@{host}", event.id),
             format!("DTSTAMP:{stamp}"),
-            format!("DTSTART;VALUE=DATE:{}", ical_date(date.start())),
-            format!("DTEND;VALUE=DATE:{}", ical_date(exclusive_end(date))),
+            format!("DTSTART;VALUE=DATE:{}", ical_date(start)),
+            format!("DTEND;VALUE=DATE:{}", ical_date(end)),
             format!("SUMMARY:{}", escape_text(&event.title)),
             format!(
                 "DESCRIPTION:{}",

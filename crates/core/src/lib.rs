@@ -19,5 +19,5 @@ pub mod synthetic;
 pub mod text;
 pub mod url_state;
 
-pub use date::{DatePrecision, EventDate, PartialDate};
+pub use date::{DatePoint, EventDate, PartialDate, When};
 pub use model::*;

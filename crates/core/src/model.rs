@@ -1,7 +1,7 @@
 //! The timeline's entities as the app and the exports see them, after validation:
 //! events, people, organisations, documents, sources and the links between them.
 
-use crate::date::{EventDate, PartialDate};
+use crate::date::{EventDate, PartialDate, When};
 use serde::{Deserialize, Serialize};
 
 /// The whole validated dataset. Events are sorted oldest first, ties broken by id.
@@ -231,18 +231,25 @@ pub struct Role {
 }
 
 impl Role {
-    /// Whether this role may have been held on `date` (open ends count as held).
-    pub fn held_at(&self, date: &PartialDate) -> bool {
-        let starts_ok = self.from.is_none_or(|from| from.start() <= date.end());
-        let ends_ok = self.to.is_none_or(|to| to.end() >= date.start());
+    /// Whether this role may have been held at some time `when` may stand for (open ends
+    /// count as held).
+    pub fn held_during(&self, when: &When) -> bool {
+        let starts_ok = match (self.from, when.latest()) {
+            (Some(from), Some(latest)) => from.start() <= latest,
+            _ => true,
+        };
+        let ends_ok = match (self.to, when.earliest()) {
+            (Some(to), Some(earliest)) => to.end() >= earliest,
+            _ => true,
+        };
         starts_ok && ends_ok
     }
 }
 
 impl Person {
-    /// The roles this person may have held on `date`.
-    pub fn roles_at<'a>(&'a self, date: &'a PartialDate) -> impl Iterator<Item = &'a Role> + 'a {
-        self.roles.iter().filter(move |r| r.held_at(date))
+    /// The roles this person may have held at some time `when` may stand for.
+    pub fn roles_during<'a>(&'a self, when: &'a When) -> impl Iterator<Item = &'a Role> + 'a {
+        self.roles.iter().filter(move |r| r.held_during(when))
     }
 
     /// The name with honours, e.g. "John Crabtree OBE".

@@ -117,7 +117,7 @@ impl FacetColumn {
 }
 
 /// Everything a query needs, precomputed from the dataset: a sorted word list with postings,
-/// the facet columns and each event's date span.
+/// the facet columns and the days each event may fall on.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchIndex {
     words: Vec<String>,
@@ -206,7 +206,13 @@ impl SearchIndex {
             spans: dataset
                 .events
                 .iter()
-                .map(|e| (e.date.date.start(), e.date.date.end()))
+                // The days each event may fall on; a bound is open at one end.
+                .map(|e| {
+                    (
+                        e.date.when.earliest().unwrap_or(DayKey(0)),
+                        e.date.when.latest().unwrap_or(DayKey(u32::MAX)),
+                    )
+                })
                 .collect(),
         }
     }
@@ -364,8 +370,10 @@ pub fn run_query(dataset: &Dataset, index: &SearchIndex, state: &FilterState) ->
     if from.is_some() || to.is_some() {
         let from = from.unwrap_or(DayKey(0));
         let to = to.unwrap_or(DayKey(u32::MAX));
+        // A range that ends before it starts holds no day: nothing falls in it.
+        let empty = from > to;
         for (mask, (start, end)) in failed.iter_mut().zip(&index.spans) {
-            if *end < from || *start > to {
+            if empty || *end < from || *start > to {
                 *mask |= DATE;
             }
         }

@@ -1,7 +1,7 @@
 //! Deterministic made-up datasets of any size, for the query benchmark and the property tests
 //! that check the engine against a plain re-implementation. Never used for the real timeline.
 
-use crate::date::{EventDate, PartialDate};
+use crate::date::{DatePoint, EventDate, PartialDate, When};
 use crate::model::{Citation, Dataset, Event, EventKind, Organisation, Person, Quote, Source, Tag};
 
 /// A small linear congruential generator: the same seed gives the same dataset everywhere.
@@ -152,7 +152,11 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
             Event {
                 id: format!("{}-event-{i}", date.iso()),
                 aliases: Vec::new(),
-                date: EventDate::exact(date),
+                date: EventDate {
+                    when: shape(i, date),
+                    source_words: None,
+                    note: None,
+                },
                 title: sentence(&mut rng, 6),
                 summary: sentence(&mut rng, 20),
                 body: vec![sentence(&mut rng, 40)],
@@ -179,5 +183,22 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
         documents: Vec::new(),
         sources,
         tags,
+    }
+}
+
+/// Most events at a single date; one in ten an interval to the next year, one in ten a bound
+/// each way, and one in ten approximate. Chosen by position, so the random draws, and with them
+/// the rest of the dataset, are the same as when every date was a single one.
+fn shape(i: usize, date: PartialDate) -> When {
+    let point = DatePoint::exact(date);
+    match i % 10 {
+        6 => When::On(DatePoint {
+            approximate: true,
+            ..point
+        }),
+        7 => When::Between(point, DatePoint::exact(PartialDate::year(date.year + 1))),
+        8 => When::By(point),
+        9 => When::From(point),
+        _ => When::On(point),
     }
 }

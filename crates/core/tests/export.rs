@@ -6,8 +6,9 @@
 use biip_core::date::DayKey;
 use biip_core::export::{self, Exports};
 use biip_core::{
-    Citation, Dataset, DatePrecision, Disagreement, Document, DocumentKind, Event, EventDate,
+    Citation, Dataset, DatePoint, Disagreement, Document, DocumentKind, Event, EventDate,
     EventKind, Figure, FigureUnit, Organisation, PartialDate, Person, Quote, Reading, Source, Tag,
+    When,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -54,8 +55,7 @@ fn dataset() -> Dataset {
     let mut meeting = event(
         "2015-09-11-public-meeting",
         EventDate {
-            date: PartialDate::day(2015, 9, 11),
-            precision: DatePrecision::Day,
+            when: When::exact(PartialDate::day(2015, 9, 11)),
             source_words: Some("11 September".into()),
             note: None,
         },
@@ -120,8 +120,10 @@ fn dataset() -> Dataset {
     let mut approximate = event(
         "2016-02-approximate",
         EventDate {
-            date: PartialDate::month(2016, 2),
-            precision: DatePrecision::Approximate,
+            when: When::On(DatePoint {
+                approximate: true,
+                ..DatePoint::exact(PartialDate::month(2016, 2))
+            }),
             source_words: Some("next month".into()),
             note: Some("The January letter says \"next month\".".into()),
         },
@@ -139,9 +141,36 @@ fn dataset() -> Dataset {
         &long_title(),
     );
     year.tags = vec!["finance".into()];
+    let month = |y, m| DatePoint::exact(PartialDate::month(y, m));
+    let interval = event(
+        "2015-grant",
+        EventDate {
+            when: When::Between(month(2015, 6), month(2015, 9)),
+            source_words: None,
+            note: Some("After the June bid, before the September update.".into()),
+        },
+        "A grant agreed between June and September",
+    );
+    let bound = event(
+        "2019-before",
+        EventDate {
+            when: When::By(month(2019, 3)),
+            source_words: None,
+            note: Some("Listed as done in March 2019.".into()),
+        },
+        "Done by March 2019",
+    );
 
     Dataset {
-        events: vec![meeting, december, year, approximate, leap_day],
+        events: vec![
+            meeting,
+            december,
+            year,
+            approximate,
+            leap_day,
+            interval,
+            bound,
+        ],
         people: vec![
             Person {
                 id: "john-crabtree".into(),
@@ -223,17 +252,16 @@ fn json_has_the_top_level_fields() {
     assert_eq!(v["schema_version"], 1);
     assert_eq!(v["title"], export::TITLE);
     assert_eq!(v["site_url"], SITE);
-    assert_eq!(v["event_count"], 5);
+    assert_eq!(v["event_count"], 7);
     let sources = v["source_documents"].as_array().expect("an array");
     assert_eq!(sources.len(), 2);
     assert_eq!(sources[0]["file"], "a.txt");
     assert_eq!(sources[0]["headline"], "Panel publishes report, at last");
     assert_eq!(sources[0]["publisher"], "Birmingham City Council");
     assert_eq!(sources[0]["published"], "2017-08-04");
-    assert_eq!(sources[0]["published_precision"], "day");
     assert_eq!(sources[1]["published"], Value::Null);
     assert_eq!(v["tags"][0]["id"], "governance");
-    assert_eq!(v["events"].as_array().map(Vec::len), Some(5));
+    assert_eq!(v["events"].as_array().map(Vec::len), Some(7));
 }
 
 #[test]
@@ -247,9 +275,8 @@ fn json_event_carries_every_field() {
     );
     assert_eq!(e["aliases"], serde_json::json!(["2015-09-public-meeting"]));
     assert_eq!(e["date"], "2015-09-11");
-    assert_eq!(e["date_precision"], "day");
-    assert_eq!(e["date_start"], "2015-09-11");
-    assert_eq!(e["date_end"], "2015-09-11");
+    assert_eq!(e["date_earliest"], "2015-09-11");
+    assert_eq!(e["date_latest"], "2015-09-11");
     assert_eq!(e["date_display"], "11 September 2015");
     assert_eq!(e["date_note"], Value::Null);
     assert_eq!(e["date_source_words"], "11 September");
@@ -310,7 +337,7 @@ fn json_event_carries_every_field() {
 }
 
 #[test]
-fn json_dates_follow_their_precision() {
+fn json_dates_are_edtf_with_the_days_they_may_stand_for() {
     let v = json_value();
     let by_id = |id: &str| -> Value {
         v["events"]
@@ -321,23 +348,35 @@ fn json_dates_follow_their_precision() {
     };
     let month = by_id("2015-12-letter");
     assert_eq!(month["date"], "2015-12");
-    assert_eq!(month["date_precision"], "month");
-    assert_eq!(month["date_end"], "2015-12-31");
+    assert_eq!(month["date_earliest"], "2015-12-01");
+    assert_eq!(month["date_latest"], "2015-12-31");
     let year = by_id("2016-long");
     assert_eq!(year["date"], "2016");
-    assert_eq!(year["date_precision"], "year");
-    assert_eq!(year["date_start"], "2016-01-01");
-    assert_eq!(year["date_end"], "2016-12-31");
+    assert_eq!(year["date_earliest"], "2016-01-01");
+    assert_eq!(year["date_latest"], "2016-12-31");
     let approx = by_id("2016-02-approximate");
-    assert_eq!(approx["date"], "2016-02");
-    assert_eq!(approx["date_precision"], "approximate");
-    assert_eq!(approx["date_end"], "2016-02-29");
+    assert_eq!(approx["date"], "2016-02~");
+    assert_eq!(approx["date_latest"], "2016-02-29");
     assert_eq!(approx["date_display"], "c. February 2016");
     assert_eq!(approx["date_source_words"], "next month");
     assert_eq!(
         approx["date_note"],
         "The January letter says \"next month\"."
     );
+    let interval = by_id("2015-grant");
+    assert_eq!(interval["date"], "2015-06/2015-09");
+    assert_eq!(interval["date_earliest"], "2015-06-01");
+    assert_eq!(interval["date_latest"], "2015-09-30");
+    assert_eq!(interval["date_display"], "between June and September 2015");
+    let bound = by_id("2019-before");
+    assert_eq!(bound["date"], "../2019-03");
+    assert_eq!(
+        bound["date_earliest"],
+        Value::Null,
+        "a bound is open at one end"
+    );
+    assert_eq!(bound["date_latest"], "2019-03-31");
+    assert_eq!(bound["date_display"], "by March 2019");
     assert_eq!(approx["kind"], "service-change");
 }
 
@@ -375,7 +414,7 @@ fn csv_parses_back_one_record_per_event() {
         .records()
         .collect::<Result<_, _>>()
         .expect("every record parses");
-    assert_eq!(records.len(), 5);
+    assert_eq!(records.len(), 7);
     let ids: Vec<&str> = records.iter().map(|r| &r[0]).collect();
     assert_eq!(
         ids,
@@ -384,37 +423,48 @@ fn csv_parses_back_one_record_per_event() {
             "2015-12-letter",
             "2016-long",
             "2016-02-approximate",
-            "2016-02-29-leap-day"
+            "2016-02-29-leap-day",
+            "2015-grant",
+            "2019-before"
         ]
     );
 
     let first = &records[0];
-    assert_eq!(first.len(), 12);
+    assert_eq!(first.len(), 14);
     assert_eq!(
         &first[1],
         "https://example.org:8443/biip/events/2015-09-11-public-meeting/"
     );
     assert_eq!(&first[2], "2015-09-11");
-    assert_eq!(&first[3], "day");
-    assert_eq!(&first[4], AWKWARD_TITLE, "comma, quote and newline survive");
-    assert_eq!(&first[5], "The panel met, in public; people asked \"why?\"");
-    assert_eq!(&first[6], "meeting");
-    assert_eq!(&first[7], "Governance, oversight; Finance");
-    assert_eq!(&first[8], "John Crabtree; Albert Bore");
+    assert_eq!(&first[3], "2015-09-11");
+    assert_eq!(&first[4], "2015-09-11");
+    assert_eq!(&first[5], "11 September 2015");
+    assert_eq!(&first[6], AWKWARD_TITLE, "comma, quote and newline survive");
+    assert_eq!(&first[7], "The panel met, in public; people asked \"why?\"");
+    assert_eq!(&first[8], "meeting");
+    assert_eq!(&first[9], "Governance, oversight; Finance");
+    assert_eq!(&first[10], "John Crabtree; Albert Bore");
     assert_eq!(
-        &first[9],
+        &first[11],
         "Birmingham Independent Improvement Panel; Birmingham City Council"
     );
-    assert_eq!(&first[10], "Future Council Programme Plan V0.4");
-    assert_eq!(&first[11], "a.txt; b.txt");
+    assert_eq!(&first[12], "Future Council Programme Plan V0.4");
+    assert_eq!(&first[13], "a.txt; b.txt");
 
     assert_eq!(&records[1][2], "2015-12");
-    assert_eq!(&records[1][3], "month");
+    assert_eq!(&records[1][4], "2015-12-31");
     assert_eq!(&records[2][2], "2016");
-    assert_eq!(&records[2][3], "year");
-    assert_eq!(&records[2][4], long_title());
-    assert_eq!(&records[3][3], "approximate");
-    assert_eq!(&records[1][7], "", "no tags is an empty cell");
+    assert_eq!(&records[2][3], "2016-01-01");
+    assert_eq!(&records[2][6], long_title());
+    assert_eq!(&records[3][2], "2016-02~");
+    assert_eq!(&records[3][5], "c. February 2016");
+    assert_eq!(&records[5][2], "2015-06/2015-09");
+    assert_eq!(
+        (&records[6][2], &records[6][3], &records[6][4]),
+        ("../2019-03", "", "2019-03-31"),
+        "a bound leaves its open end empty"
+    );
+    assert_eq!(&records[1][9], "", "no tags is an empty cell");
 }
 
 #[test]
@@ -431,7 +481,7 @@ fn csv_is_rfc_4180() {
     assert!(text.contains("\r\n2015-12-letter,https://"));
     // Outside the one quoted line break, every line ends with CRLF.
     assert_eq!(text.matches('\n').count(), text.matches("\r\n").count() + 1);
-    assert_eq!(text.matches("\r\n").count(), 6);
+    assert_eq!(text.matches("\r\n").count(), 8);
 }
 
 // ------------------------------------------------------------------------------ iCalendar ---
@@ -486,7 +536,7 @@ fn ics_has_calendar_properties_and_one_vevent_per_event() {
     assert_eq!(value(&cal.properties, "PRODID"), export::PRODID);
     assert_eq!(value(&cal.properties, "CALSCALE"), "GREGORIAN");
     assert_eq!(value(&cal.properties, "X-WR-CALNAME"), export::TITLE);
-    assert_eq!(cal.events.len(), 5);
+    assert_eq!(cal.events.len(), 7);
     let uids: Vec<&str> = cal
         .events
         .iter()
@@ -499,12 +549,14 @@ fn ics_has_calendar_properties_and_one_vevent_per_event() {
             "2015-12-letter@example.org",
             "2016-long@example.org",
             "2016-02-approximate@example.org",
-            "2016-02-29-leap-day@example.org"
+            "2016-02-29-leap-day@example.org",
+            "2015-grant@example.org",
+            "2019-before@example.org"
         ]
     );
     for event in &cal.events {
-        // The latest event start is the leap day.
-        assert_eq!(value(&event.properties, "DTSTAMP"), "20160229T000000Z");
+        // The latest date an event is listed at is the bound's March 2019.
+        assert_eq!(value(&event.properties, "DTSTAMP"), "20190301T000000Z");
     }
 }
 
@@ -536,6 +588,16 @@ fn ics_dates_span_each_precision() {
         "approximate leap February"
     );
     assert_eq!(span(4), ("20160229", "20160301"), "leap day");
+    assert_eq!(
+        span(5),
+        ("20150601", "20151001"),
+        "an interval spans all of it"
+    );
+    assert_eq!(
+        span(6),
+        ("20190301", "20190401"),
+        "a bound spans the date it names"
+    );
 }
 
 #[test]
@@ -618,30 +680,37 @@ fn escape_text_covers_the_rfc_5545_specials() {
 }
 
 #[test]
-fn exclusive_end_per_precision() {
+fn ical_span_covers_every_day_a_date_may_stand_for() {
+    let span = |when: When| export::ical_span(&when);
+    let point = |date| When::exact(date);
     assert_eq!(
-        export::exclusive_end(&PartialDate::day(2015, 12, 31)),
-        DayKey::new(2016, 1, 1)
+        span(point(PartialDate::day(2015, 12, 31))),
+        (DayKey::new(2015, 12, 31), DayKey::new(2016, 1, 1))
     );
     assert_eq!(
-        export::exclusive_end(&PartialDate::month(2015, 12)),
-        DayKey::new(2016, 1, 1)
+        span(point(PartialDate::month(2015, 12))),
+        (DayKey::new(2015, 12, 1), DayKey::new(2016, 1, 1))
     );
     assert_eq!(
-        export::exclusive_end(&PartialDate::month(2016, 2)),
-        DayKey::new(2016, 3, 1)
+        span(point(PartialDate::month(2016, 2))),
+        (DayKey::new(2016, 2, 1), DayKey::new(2016, 3, 1))
     );
     assert_eq!(
-        export::exclusive_end(&PartialDate::day(2016, 2, 28)),
-        DayKey::new(2016, 2, 29)
+        span(point(PartialDate::day(2015, 2, 28))),
+        (DayKey::new(2015, 2, 28), DayKey::new(2015, 3, 1))
     );
     assert_eq!(
-        export::exclusive_end(&PartialDate::day(2015, 2, 28)),
-        DayKey::new(2015, 3, 1)
+        span(point(PartialDate::year(2019))),
+        (DayKey::new(2019, 1, 1), DayKey::new(2020, 1, 1))
+    );
+    let month = |y, m| DatePoint::exact(PartialDate::month(y, m));
+    assert_eq!(
+        span(When::Between(month(2014, 12), month(2015, 2))),
+        (DayKey::new(2014, 12, 1), DayKey::new(2015, 3, 1))
     );
     assert_eq!(
-        export::exclusive_end(&PartialDate::year(2019)),
-        DayKey::new(2020, 1, 1)
+        span(When::From(month(2014, 12))),
+        (DayKey::new(2014, 12, 1), DayKey::new(2015, 1, 1))
     );
 }
 

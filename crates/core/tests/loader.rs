@@ -2,7 +2,7 @@
 //! words that tell the editor what to fix.
 
 use biip_core::loader::{load, DataFile, DataFiles, LoadError};
-use biip_core::{DatePrecision, EventKind};
+use biip_core::{EventKind, PartialDate, When};
 use std::path::PathBuf;
 
 const SOURCES: &str = r#"
@@ -124,7 +124,7 @@ fn valid_fixture_loads_with_every_link_resolved() {
     assert_eq!(dataset.events.len(), 1);
     let event = &dataset.events[0];
     assert_eq!(event.kind, EventKind::Meeting);
-    assert_eq!(event.date.precision, DatePrecision::Day);
+    assert_eq!(event.date.when, When::exact(PartialDate::day(2015, 9, 11)));
     assert_eq!(event.quotes[0].speaker, "john-crabtree");
     assert_eq!(
         dataset.person("john-crabtree").unwrap().full_name(),
@@ -193,7 +193,54 @@ fn unparseable_date_says_which_forms_work() {
         &error,
         "data/events/2015-09-11-meeting.toml",
         2,
-        &["YYYY-MM-DD"],
+        &["EDTF", "2015-09-11", "2015-06/2015-09", "../2019-03"],
+    );
+}
+
+#[test]
+fn intervals_and_bounds_load_as_the_dates_the_sources_give() {
+    for (written, human) in [
+        ("2015-06/2015-09", "between June and September 2015"),
+        ("../2019-03", "by March 2019"),
+        ("2014-12/..", "in or after December 2014"),
+        ("2016-03~", "c. March 2016"),
+    ] {
+        let files = with_event(&EVENT.replace(
+            "date = \"2015-09-11\"",
+            &format!("date = \"{written}\"\ndate_note = \"How it was inferred.\""),
+        ));
+        let dataset = load(&files).unwrap_or_else(|e| panic!("{written}: {e}"));
+        let event = &dataset.events[0];
+        assert_eq!(event.date.when.edtf(), written);
+        assert_eq!(event.date.human(), human);
+    }
+}
+
+#[test]
+fn an_interval_ending_before_it_starts_is_rejected_at_its_line() {
+    let error = only_error(with_event(&EVENT.replace(
+        "date = \"2015-09-11\"",
+        "date = \"2015-09/2015-06\"\ndate_note = \"Reasoning.\"",
+    )));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        2,
+        &["ends before it starts"],
+    );
+}
+
+#[test]
+fn the_retired_approximate_flag_says_what_replaced_it() {
+    let error = only_error(with_event(&EVENT.replace(
+        "date = \"2015-09-11\"",
+        "date = \"2015-09-11\"\napproximate = true",
+    )));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        3,
+        &["`approximate` is retired", "2016-03~"],
     );
 }
 
@@ -381,17 +428,18 @@ fn unknown_kind_lists_the_valid_ones() {
 }
 
 #[test]
-fn approximate_date_needs_its_reasoning() {
-    let error = only_error(with_event(&EVENT.replace(
-        "date = \"2015-09-11\"",
-        "date = \"2015-09\"\napproximate = true",
-    )));
-    assert_error(
-        &error,
-        "data/events/2015-09-11-meeting.toml",
-        2,
-        &["date_note"],
-    );
+fn a_date_no_source_states_needs_its_reasoning() {
+    for written in ["2015-09~", "2015-06/2015-09", "../2019-03"] {
+        let error = only_error(with_event(
+            &EVENT.replace("date = \"2015-09-11\"", &format!("date = \"{written}\"")),
+        ));
+        assert_error(
+            &error,
+            "data/events/2015-09-11-meeting.toml",
+            2,
+            &["date_note", written],
+        );
+    }
 }
 
 #[test]

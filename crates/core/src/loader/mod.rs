@@ -1,6 +1,8 @@
 //! Reads `data/` into a validated [`Dataset`], or explains every problem with file and line.
 //! Only the build step uses it; the wasm app receives the dataset already validated.
 
+mod edtf_date;
+pub use edtf_date::parse_when;
 mod raw;
 mod resolve;
 

@@ -20,8 +20,8 @@ pub struct RawSource {
     pub headline: Option<Text>,
     pub publisher: Option<Text>,
     pub published: Option<Text>,
-    #[serde(default)]
-    pub published_approximate: bool,
+    /// Retired: `published` says it in EDTF (`2015-09~`). Read only to say so.
+    pub published_approximate: Option<Spanned<bool>>,
     pub published_note: Option<Text>,
 }
 
@@ -111,8 +111,8 @@ pub struct RawEvent {
     #[serde(default)]
     pub aliases: Vec<Text>,
     pub date: Option<Text>,
-    #[serde(default)]
-    pub approximate: bool,
+    /// Retired: `date` says it in EDTF (`2016-03~`). Read only to say so.
+    pub approximate: Option<Spanned<bool>>,
     pub date_source_words: Option<Text>,
     pub date_note: Option<Text>,
     pub title: Option<Text>,

@@ -3,12 +3,13 @@
 
 use super::raw::*;
 use super::{DataFile, DataFiles, LoadError, LoadErrors};
-use crate::date::{DatePrecision, EventDate, PartialDate};
+use crate::date::{EventDate, PartialDate, When};
 use crate::model::*;
 use serde::de::DeserializeOwned;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use toml::Spanned;
 
 /// Collects problems against the file currently being read.
 struct Problems {
@@ -89,6 +90,27 @@ fn optional(value: &Option<Text>) -> Option<String> {
         .map(|v| v.get_ref().trim().to_string())
         .filter(|s| !s.is_empty())
 }
+
+/// A date in EDTF level 1: a day, month or year, perhaps approximate or uncertain, alone, as an
+/// interval or as a bound (see [`super::edtf_date`]).
+fn parse_when(value: &Text, field: &str, file: &DataFile, problems: &mut Problems) -> Option<When> {
+    match super::edtf_date::parse_when(value.get_ref()) {
+        Ok(when) => Some(when),
+        Err(e) => {
+            problems.at(file, value.span(), format!("`{field}`: {e}"));
+            None
+        }
+    }
+}
+
+/// A field this version no longer reads, reported with what replaced it.
+fn retired<T>(value: &Option<Spanned<T>>, message: &str, file: &DataFile, problems: &mut Problems) {
+    if let Some(value) = value {
+        problems.at(file, value.span(), message);
+    }
+}
+
+const RETIRED_APPROXIMATE: &str = "`approximate` is retired: mark the date itself, in EDTF: `2016-03~` for approximate, `2016-03?` for uncertain, `2015-06/2015-09` for an interval, `../2019-03` for a bound";
 
 fn parse_date(
     value: &Text,
@@ -352,20 +374,25 @@ fn resolve_sources(
             raw.file.span(),
             problems,
         );
+        retired(
+            &raw.published_approximate,
+            RETIRED_APPROXIMATE,
+            file,
+            problems,
+        );
         let published = raw
             .published
             .as_ref()
-            .and_then(|p| parse_date(p, "published", file, problems))
-            .map(|date| {
-                let mut d = EventDate::exact(date);
-                if raw.published_approximate {
-                    d.precision = DatePrecision::Approximate;
-                }
-                d.note = optional(&raw.published_note);
-                d
+            .and_then(|p| parse_when(p, "published", file, problems))
+            .map(|when| EventDate {
+                when,
+                source_words: None,
+                note: optional(&raw.published_note),
             });
-        if raw.published_approximate && optional(&raw.published_note).is_none() {
-            problems.at(file, raw.file.span(), "`published_approximate` is true but `published_note` is missing: say how the date was inferred");
+        if let (Some(published), Some(text)) = (&published, &raw.published) {
+            if !published.when.is_exact() && published.note.is_none() {
+                problems.at(file, text.span(), "`published` is not a date the text states, but `published_note` is missing: say how the date was inferred");
+            }
         }
         known.sources.insert(name.clone());
         sources.push(Source {
@@ -614,20 +641,22 @@ fn resolve_event(
     }
 
     let top = 0..0;
+    retired(&raw.approximate, RETIRED_APPROXIMATE, file, problems);
     let date = match &raw.date {
-        Some(d) => parse_date(d, "date", file, problems),
+        Some(d) => parse_when(d, "date", file, problems),
         None => {
             problems.at(
                 file,
                 top.clone(),
-                "`date` is missing: write YYYY, YYYY-MM or YYYY-MM-DD",
+                "`date` is missing: write it in EDTF, e.g. 2015-09-11, 2016-03~ or 2015-06/2015-09",
             );
             None
         }
     };
-    if raw.approximate && optional(&raw.date_note).is_none() {
-        let at = raw.date.as_ref().map(|d| d.span()).unwrap_or(top.clone());
-        problems.at(file, at, "`approximate` is true but `date_note` is missing: say how the date was inferred from the sources");
+    if let (Some(when), Some(text)) = (&date, &raw.date) {
+        if !when.is_exact() && optional(&raw.date_note).is_none() {
+            problems.at(file, text.span(), format!("`date` {} is not a single date a source states, but `date_note` is missing: say how it was inferred from the sources", when.edtf()));
+        }
     }
     let title = required(
         &raw.title,
@@ -778,12 +807,7 @@ fn resolve_event(
             .map(|a| a.get_ref().trim().to_string())
             .collect(),
         date: EventDate {
-            precision: if raw.approximate {
-                DatePrecision::Approximate
-            } else {
-                EventDate::exact(date).precision
-            },
-            date,
+            when: date,
             source_words: optional(&raw.date_source_words),
             note: optional(&raw.date_note),
         },

@@ -9,7 +9,7 @@ mod site_config;
 
 use askama::Template;
 use biip_core::site::{SITE_DESCRIPTION, SITE_NAME};
-use biip_core::Dataset;
+use biip_core::{Dataset, When};
 use biip_timeline::render::{render_page, rendered_path_meta, Route};
 use shell::{PageParts, Shell};
 pub use site_config::SiteConfig;
@@ -90,12 +90,19 @@ fn json_ld(dataset: &Dataset, index: usize, site: &SiteConfig) -> String {
         .filter_map(|id| dataset.person(id))
         .map(|p| serde_json::json!({ "@type": "Person", "name": p.name }))
         .collect();
-    script_safe_json(&serde_json::json!({
+    let when = &event.date.when;
+    // schema.org dates are ISO 8601 without EDTF's qualifiers: the days a source gives.
+    let (start, end) = match when {
+        When::On(at) => (Some(at.date.iso()), None),
+        When::Between(first, last) => (Some(first.date.iso()), Some(last.date.iso())),
+        When::By(last) => (None, Some(last.date.iso())),
+        When::From(first) => (Some(first.date.iso()), None),
+    };
+    let mut json = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
         "description": event.summary,
-        "startDate": event.date.date.iso(),
         "url": site.event_url(&event.id),
         "image": format!("{}{OG_IMAGE}", site.site_url),
         "eventStatus": "https://schema.org/EventScheduled",
@@ -103,7 +110,14 @@ fn json_ld(dataset: &Dataset, index: usize, site: &SiteConfig) -> String {
         "organizer": { "@type": "Organization", "name": "Birmingham Independent Improvement Panel" },
         "about": about,
         "isBasedOn": sources,
-    }))
+    });
+    if let Some(start) = start {
+        json["startDate"] = start.into();
+    }
+    if let Some(end) = end {
+        json["endDate"] = end.into();
+    }
+    script_safe_json(&json)
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
