@@ -42,6 +42,21 @@ pub struct Event {
     pub citations: Vec<Citation>,
     /// Where sources give different readings of a fact about this event.
     pub disagreements: Vec<Disagreement>,
+    /// The day the event was first published in the timeline.
+    pub added: PartialDate,
+    /// Changes made to the event after it was published, oldest first.
+    pub corrections: Vec<Correction>,
+}
+
+/// A change to a published event, made in public: when, what changed and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The day the correction was published.
+    pub date: PartialDate,
+    /// What the event said before and what it says now.
+    pub what: String,
+    /// Why, with the source that shows it.
+    pub why: String,
 }
 
 impl Event {

@@ -97,6 +97,8 @@ mod tests {
                 excerpt: None,
             }],
             disagreements: Vec::new(),
+            added: PartialDate::day(2026, 11, 28),
+            corrections: Vec::new(),
         }
     }
 

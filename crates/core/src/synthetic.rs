@@ -172,6 +172,8 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
                     excerpt: None,
                 }],
                 disagreements: Vec::new(),
+                added: PartialDate::day(2026, 11, 28),
+                corrections: Vec::new(),
             }
         })
         .collect();

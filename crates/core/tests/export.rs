@@ -48,6 +48,8 @@ fn event(id: &str, date: EventDate, title: &str) -> Event {
             excerpt: None,
         }],
         disagreements: vec![],
+        added: PartialDate::day(2026, 11, 28),
+        corrections: vec![],
     }
 }
 

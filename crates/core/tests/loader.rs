@@ -56,6 +56,7 @@ tags = ["finance"]
 people = ["john-crabtree"]
 organisations = ["biip"]
 documents = ["plan"]
+added = "2026-11-28"
 
 [[citation]]
 source = "a.txt"
@@ -293,7 +294,7 @@ fn unknown_source_in_citation_is_rejected() {
     assert_error(
         &error,
         "data/events/2015-09-11-meeting.toml",
-        12,
+        13,
         &["unknown source `b.txt`", "sources.toml"],
     );
 }
@@ -347,7 +348,7 @@ fn quote_without_speaker_is_rejected() {
     assert_error(
         &error,
         "data/events/2015-09-11-meeting.toml",
-        16,
+        17,
         &["quote has no `speaker`"],
     );
 }
@@ -545,4 +546,63 @@ fn words_not_in_the_cited_source_are_named() {
         .to_string()
         .contains("source `a.txt` is not a readable file"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_event_says_when_it_was_added() {
+    let error = only_error(with_event(&EVENT.replace("added = \"2026-11-28\"\n", "")));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        1,
+        &["`added` is missing", "2026-11-28"],
+    );
+    let error = only_error(with_event(
+        &EVENT.replace("added = \"2026-11-28\"", "added = \"2026-11\""),
+    ));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        10,
+        &["`added`", "YYYY-MM-DD"],
+    );
+}
+
+#[test]
+fn corrections_load_oldest_first_with_what_and_why() {
+    let files = with_event(&format!(
+        "{EVENT}\n[[correction]]\ndate = \"2026-12-05\"\nwhat = \"Second.\"\nwhy = \"Because.\"\n\n[[correction]]\ndate = \"2026-12-02\"\nwhat = \"First.\"\nwhy = \"001 says so.\"\n"
+    ));
+    let dataset = load(&files).unwrap_or_else(|e| panic!("{e}"));
+    let event = &dataset.events[0];
+    assert_eq!(event.added, PartialDate::day(2026, 11, 28));
+    let whats: Vec<&str> = event.corrections.iter().map(|c| c.what.as_str()).collect();
+    assert_eq!(whats, ["First.", "Second."]);
+    assert_eq!(event.corrections[0].why, "001 says so.");
+}
+
+#[test]
+fn a_correction_needs_what_and_why_and_cannot_come_before_the_event() {
+    let files = with_event(&format!(
+        "{EVENT}\n[[correction]]\ndate = \"2026-11-01\"\nwhat = \"Changed.\"\n"
+    ));
+    let errors = load(&files).expect_err("two problems").0;
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(errors.len(), 2, "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("comes before the event was added")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("`why` is missing")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .all(|m| m.contains("data/events/2015-09-11-meeting.toml:")),
+        "{messages:?}"
+    );
 }

@@ -113,6 +113,8 @@ pub struct RawEvent {
     pub date: Option<Text>,
     /// Retired: `date` says it in EDTF (`2016-03~`). Read only to say so.
     pub approximate: Option<Spanned<bool>>,
+    /// The day the event was first published in the timeline.
+    pub added: Option<Text>,
     pub date_source_words: Option<Text>,
     pub date_note: Option<Text>,
     pub title: Option<Text>,
@@ -136,6 +138,16 @@ pub struct RawEvent {
     pub figure: Vec<RawFigure>,
     #[serde(default)]
     pub disagreement: Vec<RawDisagreement>,
+    #[serde(default)]
+    pub correction: Vec<RawCorrection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorrection {
+    pub date: Text,
+    pub what: Option<Text>,
+    pub why: Option<Text>,
 }
 
 #[derive(Deserialize)]

@@ -795,10 +795,24 @@ fn resolve_event(
     let organisations = known.check_all(RefKind::Organisation, &raw.organisations, file, problems);
     let documents = known.check_all(RefKind::Document, &raw.documents, file, problems);
     let disagreements = resolve_disagreements(&raw.disagreement, file, known, problems);
+    let added = match &raw.added {
+        Some(text) => parse_day(text, "added", file, problems),
+        None => {
+            problems.at(
+                file,
+                top.clone(),
+                "`added` is missing: give the day the event was first published, e.g. added = \"2026-11-28\"",
+            );
+            None
+        }
+    };
+    let corrections = added
+        .map(|added| resolve_corrections(&raw.correction, added, file, problems))
+        .unwrap_or_default();
     if problems.errors.len() != errors_before {
         return None;
     }
-    let (date, kind) = (date?, kind?);
+    let (date, kind, added) = (date?, kind?, added?);
     Some(Event {
         id,
         aliases: raw
@@ -828,7 +842,60 @@ fn resolve_event(
         figures,
         citations,
         disagreements,
+        added,
+        corrections,
     })
+}
+
+/// A day, as `added` and corrections give it: `YYYY-MM-DD`.
+fn parse_day(
+    value: &Text,
+    field: &str,
+    file: &DataFile,
+    problems: &mut Problems,
+) -> Option<PartialDate> {
+    let day = parse_date(value, field, file, problems)?;
+    if day.day.is_none() {
+        problems.at(
+            file,
+            value.span(),
+            format!("`{field}` is a day of publishing: write YYYY-MM-DD"),
+        );
+        return None;
+    }
+    Some(day)
+}
+
+/// An event's corrections, each dated on or after the day the event was added, with what
+/// changed and why, oldest first.
+fn resolve_corrections(
+    raws: &[RawCorrection],
+    added: PartialDate,
+    file: &DataFile,
+    problems: &mut Problems,
+) -> Vec<Correction> {
+    let mut corrections: Vec<Correction> = raws
+        .iter()
+        .filter_map(|raw| {
+            let date = parse_day(&raw.date, "date", file, problems)?;
+            if date.start() < added.start() {
+                problems.at(
+                    file,
+                    raw.date.span(),
+                    format!(
+                        "a correction dated {} comes before the event was added ({}): an event can only be corrected once published",
+                        date.iso(),
+                        added.iso()
+                    ),
+                );
+            }
+            let what = required(&raw.what, "what", "say what the event said before and what it says now", file, raw.date.span(), problems);
+            let why = required(&raw.why, "why", "say why, citing the source that shows it", file, raw.date.span(), problems);
+            Some(Correction { date, what, why })
+        })
+        .collect();
+    corrections.sort_by_key(|c| c.date.start());
+    corrections
 }
 
 /// An alias must be a slug and name nothing else: no event id, no other alias.
