@@ -3,6 +3,7 @@
 
 use crate::catalog::{catalog, Catalog};
 use crate::components::embed::EmbedCredit;
+use crate::routes::changes::ChangesPage;
 use crate::routes::event::EventPage;
 use crate::routes::not_found::NotFoundPage;
 use crate::routes::timeline::TimelinePage;
@@ -61,6 +62,7 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                     <Route path=path!("/") view=move || view! { <TimelinePage catalog /> } />
                     <Route path=path!("/events/:id/") view=event_page />
                     <Route path=path!("/events/:id") view=event_page />
+                    <Route path=path!("/changes/") view=move || view! { <ChangesPage catalog /> } />
                 </FlatRoutes>
             </main>
             {move || {
@@ -128,6 +130,9 @@ fn SiteFooter() -> impl IntoView {
                         }
                     })}
             </ul>
+            <p>
+                <a href=site_base::href("/changes/")>"Changes and corrections"</a>
+            </p>
         </footer>
     }
 }

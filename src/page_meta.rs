@@ -29,6 +29,13 @@ impl PageMeta {
         }
     }
 
+    pub fn changes() -> PageMeta {
+        PageMeta {
+            title: page_title(Some("Changes and corrections")),
+            description: "Every event added to the timeline and every correction made to one, with what changed and why.".to_string(),
+        }
+    }
+
     pub fn not_found() -> PageMeta {
         PageMeta {
             title: page_title(Some("Not found")),

@@ -20,6 +20,8 @@ pub struct RenderedPage {
 pub enum Route<'a> {
     Home,
     Event(&'a str),
+    /// `/changes/`: additions and corrections.
+    Changes,
     /// The page hosts serve for every unknown address (`404.html`).
     NotFound,
 }
@@ -30,6 +32,7 @@ impl Route<'_> {
         match self {
             Route::Home => "/".to_string(),
             Route::Event(id) => biip_core::site::event_path(id),
+            Route::Changes => "/changes/".to_string(),
             // No address leads here on purpose: the app always draws this page afresh.
             Route::NotFound => "/404.html".to_string(),
         }
@@ -52,6 +55,7 @@ pub fn render_page(route: &Route<'_>, public_url: &str) -> Result<RenderedPage, 
                 .ok_or_else(|| format!("no event with the id {id}"))?;
             PageMeta::event(&event.title, &event.summary)
         }
+        Route::Changes => PageMeta::changes(),
         Route::NotFound => PageMeta::not_found(),
     };
     let url = crate::site_base::href(&route.app_path());

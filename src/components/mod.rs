@@ -6,6 +6,7 @@ pub mod copy_link;
 pub mod date_label;
 pub mod embed;
 pub mod event_card;
+pub mod event_record;
 pub mod facet_group;
 pub mod filter_panel;
 pub mod highlighted;

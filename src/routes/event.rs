@@ -5,6 +5,7 @@ use crate::catalog::Catalog;
 use crate::components::copy_link::CopyLink;
 use crate::components::date_label::DateLabel;
 use crate::components::embed::EmbedControl;
+use crate::components::event_record::EventRecord;
 use crate::components::highlighted::Highlighted;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::page_heading::PageHeading;
@@ -124,6 +125,7 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
                     <Quotes catalog event />
                     <Disagreements catalog event />
                     <Sources catalog event />
+                    <EventRecord event />
                 </div>
                 <Aside catalog event filter />
             </div>

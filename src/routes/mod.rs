@@ -1,5 +1,7 @@
-//! One module per page: the timeline, an event, and the page for addresses that lead nowhere.
+//! One module per page: the timeline, an event, the record of changes, and the page for
+//! addresses that lead nowhere.
 
+pub mod changes;
 pub mod event;
 pub mod not_found;
 pub mod timeline;

@@ -59,6 +59,7 @@ test.describe('one renderer', () => {
     const pages = [
       { name: 'home', path: '' },
       ...events.map((event) => ({ name: `event ${event.id}`, path: `events/${event.id}/` })),
+      { name: 'changes', path: 'changes/' },
       { name: 'not found', path: 'events/no-such-event-here/' },
     ];
     const baseURL = testInfo.project.use.baseURL;

@@ -100,6 +100,10 @@ struct JsonEvent<'a> {
     sources: Vec<&'a str>,
     citations: Vec<JsonCitation<'a>>,
     disagreements: Vec<JsonDisagreement<'a>>,
+    /// The day the event was first published in the timeline.
+    added: String,
+    /// Changes made since, oldest first.
+    corrections: Vec<JsonCorrection<'a>>,
 }
 
 #[derive(Serialize)]
@@ -146,6 +150,13 @@ struct JsonFigure<'a> {
 struct JsonCitation<'a> {
     source: &'a str,
     excerpt: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonCorrection<'a> {
+    date: String,
+    what: &'a str,
+    why: &'a str,
 }
 
 #[derive(Serialize)]
@@ -288,6 +299,16 @@ fn json_event<'a>(dataset: &'a Dataset, event: &'a Event, site_url: &str) -> Jso
                         source: &r.source,
                     })
                     .collect(),
+            })
+            .collect(),
+        added: event.added.iso(),
+        corrections: event
+            .corrections
+            .iter()
+            .map(|c| JsonCorrection {
+                date: c.date.iso(),
+                what: &c.what,
+                why: &c.why,
             })
             .collect(),
     }

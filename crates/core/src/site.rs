@@ -35,6 +35,9 @@ pub fn page_title(page: Option<&str>) -> String {
     }
 }
 
+/// The Atom feed of additions and corrections, at the site's root.
+pub const FEED_FILE: &str = "feed.xml";
+
 /// The open-data files the build step writes under `data/`, with the label each link shows.
 pub const OPEN_DATA_FILES: [(&str, &str); 3] = [
     ("events.json", "All events as JSON"),

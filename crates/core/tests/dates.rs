@@ -49,7 +49,7 @@ fn days(first: DayKey, last: DayKey) -> impl Iterator<Item = DayKey> {
     std::iter::successors(Some(first), move |&d| (d < last).then(|| next_day(d)))
 }
 
-const WINDOW: (DayKey, DayKey) = (DayKey(2012_01_01), DayKey(2021_12_31));
+const WINDOW: (DayKey, DayKey) = (DayKey(20120101), DayKey(20211231));
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]

@@ -64,6 +64,11 @@ fn dataset() -> Dataset {
         AWKWARD_TITLE,
     );
     meeting.aliases = vec!["2015-09-public-meeting".into()];
+    meeting.corrections = vec![biip_core::Correction {
+        date: PartialDate::day(2026, 12, 2),
+        what: "Was X; is Y.".into(),
+        why: "a.txt says Y.".into(),
+    }];
     meeting.summary = "The panel met, in public; people asked \"why?\"".into();
     meeting.body = vec!["Paragraph one.".into(), "Paragraph two.".into()];
     meeting.kind = EventKind::Meeting;
@@ -283,6 +288,11 @@ fn json_event_carries_every_field() {
     assert_eq!(e["date_note"], Value::Null);
     assert_eq!(e["date_source_words"], "11 September");
     assert_eq!(e["title"], AWKWARD_TITLE);
+    assert_eq!(e["added"], "2026-11-28");
+    assert_eq!(
+        e["corrections"],
+        serde_json::json!([{ "date": "2026-12-02", "what": "Was X; is Y.", "why": "a.txt says Y." }])
+    );
     assert_eq!(
         e["summary"],
         "The panel met, in public; people asked \"why?\""
@@ -757,5 +767,24 @@ proptest! {
         let escaped = export::escape_text(&s);
         prop_assert!(!escaped.contains('\n'));
         prop_assert_eq!(unescape(&escaped), s);
+    }
+}
+
+#[test]
+fn exported_dates_read_back_as_the_dates_they_were() {
+    let source = dataset();
+    let v = json_value();
+    let events = v["events"].as_array().expect("events");
+    let text = exports().csv;
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+    for ((json, row), event) in events.iter().zip(&rows).zip(&source.events) {
+        let written = json["date"].as_str().expect("a date string");
+        assert_eq!(
+            biip_core::loader::parse_when(written),
+            Ok(event.date.when),
+            "{written}"
+        );
+        assert_eq!(&row[2], written, "CSV and JSON give the same EDTF");
     }
 }

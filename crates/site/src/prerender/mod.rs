@@ -3,12 +3,13 @@
 //! event, 404.html), alias redirects, embed/ (on to embed mode), sitemap.xml, robots.txt and the
 //! open-data files.
 
+mod feed;
 mod service_worker;
 mod shell;
 mod site_config;
 
 use askama::Template;
-use biip_core::site::{SITE_DESCRIPTION, SITE_NAME};
+use biip_core::site::{FEED_FILE, SITE_DESCRIPTION, SITE_NAME};
 use biip_core::{Dataset, When};
 use biip_timeline::render::{render_page, rendered_path_meta, Route};
 use shell::{PageParts, Shell};
@@ -120,6 +121,14 @@ fn json_ld(dataset: &Dataset, index: usize, site: &SiteConfig) -> String {
     script_safe_json(&json)
 }
 
+/// The `<link>` that lets a feed reader find the feed from a page.
+fn feed_link(site: &SiteConfig) -> String {
+    format!(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Changes and corrections\" href=\"{}{FEED_FILE}\">",
+        site.site_url
+    )
+}
+
 fn write(path: &Path, contents: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
@@ -212,7 +221,26 @@ pub fn build_site(
         image: &image,
         json_ld: None,
     })?;
-    write_page(Route::Home, home_head, &index_path)?;
+    write_page(
+        Route::Home,
+        format!("{home_head}\n{}", feed_link(site)),
+        &index_path,
+    )?;
+    let changes_head = render(&HeadTags {
+        site_name: SITE_NAME,
+        canonical: &format!("{}changes/", site.site_url),
+        title: "Changes and corrections",
+        description: "Every event added to the timeline and every correction made to one.",
+        og_type: "website",
+        image: &image,
+        json_ld: None,
+    })?;
+    write_page(
+        Route::Changes,
+        format!("{changes_head}\n{}", feed_link(site)),
+        &dist.join("changes").join("index.html"),
+    )?;
+    write(&dist.join(FEED_FILE), &feed::atom_feed(dataset, site)?)?;
     write_page(
         Route::NotFound,
         "<meta name=\"robots\" content=\"noindex\">".to_string(),
@@ -228,7 +256,7 @@ pub fn build_site(
     })?;
     write(&dist.join("embed").join("index.html"), &embed_redirect)?;
 
-    let mut urls = vec![site.site_url.clone()];
+    let mut urls = vec![site.site_url.clone(), format!("{}changes/", site.site_url)];
     urls.extend(dataset.events.iter().map(|e| site.event_url(&e.id)));
     write(&dist.join("sitemap.xml"), &render(&Sitemap { urls })?)?;
     write(
