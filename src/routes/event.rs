@@ -268,35 +268,27 @@ fn People(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -
             .collect_view();
         view! {
             <Section id="people" class="facts" heading="People">
-                <p class="hint">"With the posts they held at the time."</p>
+                <p class="hint">"With the posts they may have held at the time, and when the sources place them in each."</p>
                 <ul class="people-list">{people}</ul>
             </Section>
         }
     })
 }
 
-/// The posts person `id` held on the event's date, e.g. "Chair, Birmingham Independent
-/// Improvement Panel; …", or nothing.
+/// The posts person `id` may have held on the event's date, each with when the sources place
+/// them in it ("Leader of Birmingham City Council, from December 2015, until September 2017
+/// (uncertain)"), and what else the sources call them; or nothing.
 fn roles_at_the_time(catalog: &Catalog, id: &str, event: &Event) -> String {
-    let Some(person) = catalog.dataset.person(id) else {
-        return String::new();
-    };
-    person
-        .roles_during(&event.date.when)
-        .map(|role| {
-            match role
-                .organisation
-                .as_deref()
-                .and_then(|o| catalog.dataset.organisation(o))
-            {
-                Some(org) if !role.title.contains(&org.name) => {
-                    format!("{}, {}", role.title, org.name)
-                }
-                _ => role.title.clone(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    let dataset = &catalog.dataset;
+    let posts = dataset
+        .tenures_of(id)
+        .filter(|(_, tenure)| tenure.may_cover(&event.date.when))
+        .map(|(post, tenure)| format!("{} ({})", post.title, tenure.human()));
+    let descriptions = dataset
+        .person(id)
+        .into_iter()
+        .flat_map(|person| person.descriptions.iter().map(|d| d.text.clone()));
+    posts.chain(descriptions).collect::<Vec<_>>().join("; ")
 }
 
 /// A timeline link narrowed to one facet value, e.g. every event with this person.
@@ -340,7 +332,7 @@ fn Quotes(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
                             <p>{quote.text.as_str()}</p>
                         </blockquote>
                         <figcaption>
-                            {format!("— {}, quoted in ", catalog.person_name(&quote.speaker))}
+                            {format!("— {}, quoted in ", catalog.dataset.quote_authors(quote))}
                             <cite>{catalog.source_title(&quote.source)}</cite>
                         </figcaption>
                     </figure>

@@ -24,14 +24,17 @@ pub struct Exports {
     pub json: String,
     pub csv: String,
     pub ics: String,
+    /// `people.json`: people, posts and tenures (see [`crate::people_json`]).
+    pub people: String,
 }
 
-/// All three exports. `site_url` is absolute and ends with `/`, e.g. `https://example.org/biip/`.
+/// Every export. `site_url` is absolute and ends with `/`, e.g. `https://example.org/biip/`.
 pub fn all(dataset: &Dataset, site_url: &str) -> Exports {
     Exports {
         json: json(dataset, site_url),
         csv: csv(dataset, site_url),
         ics: ics(dataset, site_url),
+        people: crate::people_json::people_json(dataset),
     }
 }
 
@@ -130,8 +133,10 @@ struct JsonDocument<'a> {
 
 #[derive(Serialize)]
 struct JsonQuote<'a> {
-    speaker: &'a str,
-    speaker_id: &'a str,
+    /// Who said it, as a reader reads it: "John Crabtree and Ian Ward".
+    speaker: String,
+    speaker_ids: &'a [String],
+    organisation_ids: &'a [String],
     text: &'a str,
     source: &'a str,
 }
@@ -258,8 +263,9 @@ fn json_event<'a>(dataset: &'a Dataset, event: &'a Event, site_url: &str) -> Jso
             .quotes
             .iter()
             .map(|q| JsonQuote {
-                speaker: person_name(dataset, &q.speaker),
-                speaker_id: &q.speaker,
+                speaker: dataset.quote_authors(q),
+                speaker_ids: &q.speakers,
+                organisation_ids: &q.organisations,
                 text: &q.text,
                 source: &q.source,
             })

@@ -13,6 +13,8 @@ pub mod filter;
 #[cfg(feature = "loader")]
 pub mod loader;
 pub mod model;
+#[cfg(feature = "export")]
+pub mod people_json;
 pub mod query;
 pub mod site;
 pub mod suggest;

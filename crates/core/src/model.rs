@@ -1,7 +1,7 @@
 //! The timeline's entities as the app and the exports see them, after validation:
 //! events, people, organisations, documents, sources and the links between them.
 
-use crate::date::{EventDate, PartialDate, When};
+use crate::date::{DayKey, EventDate, PartialDate, When};
 use serde::{Deserialize, Serialize};
 
 /// The whole validated dataset. Events are sorted oldest first, ties broken by id.
@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 pub struct Dataset {
     pub events: Vec<Event>,
     pub people: Vec<Person>,
+    /// Posts and who held them when.
+    pub posts: Vec<Post>,
     pub organisations: Vec<Organisation>,
     pub documents: Vec<Document>,
     pub sources: Vec<Source>,
@@ -152,8 +154,10 @@ pub struct Tag {
 /// Words someone said, as a source quotes them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
-    /// Person id.
-    pub speaker: String,
+    /// Person ids: one, or several for words they put their names to together.
+    pub speakers: Vec<String>,
+    /// Organisation ids, for words a body puts out as its own (alone or with people).
+    pub organisations: Vec<String>,
     pub text: String,
     /// Source file name.
     pub source: String,
@@ -228,50 +232,123 @@ pub struct Person {
     pub name: String,
     /// Honours and titles as the sources give them, e.g. "OBE".
     pub honours: Option<String>,
-    pub roles: Vec<Role>,
+    /// What a source calls them that is not a post of the timeline, e.g. "Head of Press and PR".
+    pub descriptions: Vec<Description>,
     /// Where sources disagree about this person, e.g. a first name.
     pub disagreements: Vec<Disagreement>,
 }
 
-/// A post someone held, and when, as far as the sources say.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Role {
-    pub title: String,
-    /// Organisation id.
-    pub organisation: Option<String>,
-    pub from: Option<PartialDate>,
-    pub to: Option<PartialDate>,
-    /// Source file name.
-    pub source: String,
-}
-
-impl Role {
-    /// Whether this role may have been held at some time `when` may stand for (open ends
-    /// count as held).
-    pub fn held_during(&self, when: &When) -> bool {
-        let starts_ok = match (self.from, when.latest()) {
-            (Some(from), Some(latest)) => from.start() <= latest,
-            _ => true,
-        };
-        let ends_ok = match (self.to, when.earliest()) {
-            (Some(to), Some(earliest)) => to.end() >= earliest,
-            _ => true,
-        };
-        starts_ok && ends_ok
-    }
-}
-
 impl Person {
-    /// The roles this person may have held at some time `when` may stand for.
-    pub fn roles_during<'a>(&'a self, when: &'a When) -> impl Iterator<Item = &'a Role> + 'a {
-        self.roles.iter().filter(move |r| r.held_during(when))
-    }
-
     /// The name with honours, e.g. "John Crabtree OBE".
     pub fn full_name(&self) -> String {
         match &self.honours {
             Some(h) => format!("{} {}", self.name, h),
             None => self.name.clone(),
+        }
+    }
+}
+
+/// What a source calls a person, when it is not a post with tenures (an author, a press
+/// contact whose employer no source names).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Description {
+    pub text: String,
+    /// Source file name.
+    pub source: String,
+}
+
+/// A post people hold one after another or side by side: the council's leader, its chief
+/// executive, the Secretary of State, the panel's chair and members.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Post {
+    pub id: String,
+    pub title: String,
+    /// Organisation id.
+    pub organisation: Option<String>,
+    /// Whether one person holds it at a time (the build fails on overlapping tenures unless a
+    /// disagreement records them).
+    pub single_holder: bool,
+    pub note: Option<String>,
+    /// Oldest first, as far as the sources order them.
+    pub tenures: Vec<Tenure>,
+    pub disagreements: Vec<Disagreement>,
+}
+
+/// One person's time in a post: a start and an end where a source gives them, and the dates
+/// at which a source shows them in post.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tenure {
+    /// Person id.
+    pub person: String,
+    pub start: Option<When>,
+    pub start_source: Option<String>,
+    pub end: Option<When>,
+    pub end_source: Option<String>,
+    /// How a start or end that no source states was inferred.
+    pub note: Option<String>,
+    /// "In post as of …": each a date and the source that shows it.
+    pub seen: Vec<Attestation>,
+}
+
+/// A source showing someone in a post at a date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attestation {
+    pub when: When,
+    /// Source file name.
+    pub source: String,
+    /// The source's own words for the post, when they differ from the post's title.
+    pub words: Option<String>,
+}
+
+impl Tenure {
+    /// Whether this tenure may have covered some time `when` may stand for. An end no source
+    /// gives is open: the tenure may have lasted.
+    pub fn may_cover(&self, when: &When) -> bool {
+        let started_in_time = match (self.start.and_then(|s| s.earliest()), when.latest()) {
+            (Some(first), Some(latest)) => first <= latest,
+            _ => true,
+        };
+        let lasted = match (self.end.and_then(|e| e.latest()), when.earliest()) {
+            (Some(last), Some(earliest)) => last >= earliest,
+            _ => true,
+        };
+        started_in_time && lasted
+    }
+
+    /// The days the person was certainly in post, as far as its start and end say: from the
+    /// latest day it may have started to the earliest day it may have ended, or the one day a
+    /// start or an end alone vouches for. `None` when neither is given.
+    pub fn certain_span(&self) -> Option<(DayKey, DayKey)> {
+        let from = self.start.and_then(|s| s.latest());
+        let to = self.end.and_then(|e| e.earliest());
+        match (from, to) {
+            (Some(from), Some(to)) => (from <= to).then_some((from, to)),
+            (Some(day), None) | (None, Some(day)) => Some((day, day)),
+            (None, None) => None,
+        }
+    }
+
+    /// When, as a person writes it: "from December 2015, until September 2017 (uncertain)",
+    /// "out of post by c. March 2016", "in post as of c. March 2016 and 4 August 2017".
+    pub fn human(&self) -> String {
+        let start_text = |start: &When| match start {
+            When::By(at) => format!("in post by {}", at.human()),
+            When::From(at) => format!("from {} or later", at.human()),
+            other => format!("from {}", other.human()),
+        };
+        let end_text = |end: &When| match end {
+            When::By(at) => format!("out of post by {}", at.human()),
+            When::From(at) => format!("until {} or later", at.human()),
+            other => format!("until {}", other.human()),
+        };
+        match (&self.start, &self.end) {
+            (Some(start), Some(end)) => format!("{}, {}", start_text(start), end_text(end)),
+            (Some(start), None) => start_text(start),
+            (None, Some(end)) => end_text(end),
+            (None, None) => {
+                let seen: Vec<String> = self.seen.iter().map(|a| a.when.human()).collect();
+                format!("in post as of {}", seen.join(" and "))
+            }
         }
     }
 }
@@ -339,6 +416,38 @@ pub struct Source {
 }
 
 impl Dataset {
+    /// Who a quote's words are by, as a reader reads it: "John Crabtree", "John Crabtree and
+    /// Ian Ward", "Birmingham City Council".
+    pub fn quote_authors(&self, quote: &Quote) -> String {
+        let people = quote
+            .speakers
+            .iter()
+            .map(|id| self.person(id).map_or(id.as_str(), |p| p.name.as_str()));
+        let bodies = quote.organisations.iter().map(|id| {
+            self.organisation(id)
+                .map_or(id.as_str(), |o| o.name.as_str())
+        });
+        let names: Vec<&str> = people.chain(bodies).collect();
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+
+    /// Every post `person` held, with the tenure, in post order.
+    pub fn tenures_of<'a>(
+        &'a self,
+        person: &'a str,
+    ) -> impl Iterator<Item = (&'a Post, &'a Tenure)> + 'a {
+        self.posts.iter().flat_map(move |post| {
+            post.tenures
+                .iter()
+                .filter(move |t| t.person == person)
+                .map(move |t| (post, t))
+        })
+    }
+
     /// The event with this id, or the one that used to have it as an alias.
     pub fn find_event(&self, id: &str) -> Option<EventLookup> {
         if let Some(index) = self.events.iter().position(|e| e.id == id) {

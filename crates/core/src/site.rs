@@ -39,10 +39,11 @@ pub fn page_title(page: Option<&str>) -> String {
 pub const FEED_FILE: &str = "feed.xml";
 
 /// The open-data files the build step writes under `data/`, with the label each link shows.
-pub const OPEN_DATA_FILES: [(&str, &str); 3] = [
+pub const OPEN_DATA_FILES: [(&str, &str); 4] = [
     ("events.json", "All events as JSON"),
     ("events.csv", "All events as CSV"),
     ("events.ics", "Calendar file (iCalendar)"),
+    ("people.json", "People, posts and who held them when (JSON)"),
 ];
 
 #[cfg(test)]

@@ -90,7 +90,7 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
             id: format!("person-{i}"),
             name: format!("Pérson{i} {}", WORDS[i % WORDS.len()]),
             honours: None,
-            roles: Vec::new(),
+            descriptions: Vec::new(),
             disagreements: Vec::new(),
         })
         .collect();
@@ -138,7 +138,8 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
             let event_people = pick_ids(&mut rng, how_many, "person", people.len());
             let quotes = if rng.below(4) == 0 {
                 vec![Quote {
-                    speaker: event_people[0].clone(),
+                    speakers: vec![event_people[0].clone()],
+                    organisations: Vec::new(),
                     text: sentence(&mut rng, 8),
                     source: "source-0.txt".into(),
                 }]
@@ -179,6 +180,7 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
         .collect();
     all_events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     Dataset {
+        posts: Vec::new(),
         events: all_events,
         people,
         organisations,

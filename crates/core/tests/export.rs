@@ -77,7 +77,8 @@ fn dataset() -> Dataset {
     meeting.organisations = vec!["biip".into(), "bcc".into()];
     meeting.documents = vec!["plan".into()];
     meeting.quotes = vec![Quote {
-        speaker: "albert-bore".into(),
+        speakers: vec!["albert-bore".into()],
+        organisations: vec![],
         text: "We have been working hard.".into(),
         source: "b.txt".into(),
     }];
@@ -169,6 +170,27 @@ fn dataset() -> Dataset {
     );
 
     Dataset {
+        posts: vec![biip_core::Post {
+            id: "biip-chair".into(),
+            title: "Chair of the panel".into(),
+            organisation: Some("biip".into()),
+            single_holder: true,
+            note: None,
+            tenures: vec![biip_core::Tenure {
+                person: "john-crabtree".into(),
+                start: None,
+                start_source: None,
+                end: Some(When::By(DatePoint::exact(PartialDate::month(2019, 4)))),
+                end_source: Some("a.txt".into()),
+                note: Some("Stood down by April 2019.".into()),
+                seen: vec![biip_core::Attestation {
+                    when: When::exact(PartialDate::month(2016, 3)),
+                    source: "a.txt".into(),
+                    words: Some("John Crabtree OBE (chair)".into()),
+                }],
+            }],
+            disagreements: vec![],
+        }],
         events: vec![
             meeting,
             december,
@@ -183,14 +205,14 @@ fn dataset() -> Dataset {
                 id: "john-crabtree".into(),
                 name: "John Crabtree".into(),
                 honours: Some("OBE".into()),
-                roles: vec![],
+                descriptions: vec![],
                 disagreements: vec![],
             },
             Person {
                 id: "albert-bore".into(),
                 name: "Albert Bore".into(),
                 honours: None,
-                roles: vec![],
+                descriptions: vec![],
                 disagreements: vec![],
             },
         ],
@@ -330,7 +352,7 @@ fn json_event_carries_every_field() {
     assert_eq!(
         e["quotes"],
         serde_json::json!([{
-            "speaker": "Albert Bore", "speaker_id": "albert-bore",
+            "speaker": "Albert Bore", "speaker_ids": ["albert-bore"], "organisation_ids": [],
             "text": "We have been working hard.", "source": "b.txt"
         }])
     );
@@ -787,4 +809,21 @@ fn exported_dates_read_back_as_the_dates_they_were() {
         );
         assert_eq!(&row[2], written, "CSV and JSON give the same EDTF");
     }
+}
+
+#[test]
+fn people_json_carries_posts_and_tenures_in_edtf() {
+    let v: Value = serde_json::from_str(&exports().people).expect("people.json parses");
+    assert_eq!(v["people"][0]["id"], "john-crabtree");
+    assert_eq!(v["people"][0]["posts"], serde_json::json!(["biip-chair"]));
+    let post = &v["posts"][0];
+    assert_eq!(post["holders"], "one");
+    let tenure = &post["tenures"][0];
+    assert_eq!(tenure["start"], Value::Null, "no source gives a start");
+    assert_eq!(tenure["end"], "../2019-04");
+    assert_eq!(tenure["display"], "out of post by April 2019");
+    assert_eq!(tenure["seen"][0]["date"], "2016-03");
+    assert_eq!(tenure["seen"][0]["words"], "John Crabtree OBE (chair)");
+    let end = tenure["end"].as_str().expect("EDTF");
+    assert!(biip_core::loader::parse_when(end).is_ok());
 }

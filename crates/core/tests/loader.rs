@@ -31,11 +31,38 @@ id = "john-crabtree"
 name = "John Crabtree"
 honours = "OBE"
 
-[[person.role]]
-title = "Chair"
-organisation = "biip"
-from = "2015-01"
+[[person]]
+id = "frances-done"
+name = "Frances Done"
+
+[[person.description]]
+text = "Vice chair"
 source = "a.txt"
+"#;
+
+const POSTS: &str = r#"
+[[post]]
+id = "biip-chair"
+title = "Chair of the panel"
+organisation = "biip"
+holders = "one"
+
+[[post.tenure]]
+person = "john-crabtree"
+start = "2015-01"
+start_source = "a.txt"
+end = "2016-06"
+end_source = "a.txt"
+
+[[post.tenure.seen]]
+date = "2015-09"
+source = "a.txt"
+words = "The panel will hold"
+
+[[post.tenure]]
+person = "frances-done"
+start = "2016-07"
+start_source = "a.txt"
 "#;
 
 const DOCUMENTS: &str = r#"
@@ -84,6 +111,7 @@ fn valid() -> DataFiles {
         sources: Some(file("data/sources.toml", SOURCES)),
         tags: Some(file("data/tags.toml", TAGS)),
         people: Some(file("data/people.toml", PEOPLE)),
+        posts: Some(file("data/posts.toml", POSTS)),
         organisations: Some(file("data/organisations.toml", ORGANISATIONS)),
         documents: Some(file("data/documents.toml", DOCUMENTS)),
         events: vec![event_file("2015-09-11-meeting", EVENT)],
@@ -126,7 +154,7 @@ fn valid_fixture_loads_with_every_link_resolved() {
     let event = &dataset.events[0];
     assert_eq!(event.kind, EventKind::Meeting);
     assert_eq!(event.date.when, When::exact(PartialDate::day(2015, 9, 11)));
-    assert_eq!(event.quotes[0].speaker, "john-crabtree");
+    assert_eq!(event.quotes[0].speakers, ["john-crabtree"]);
     assert_eq!(
         dataset.person("john-crabtree").unwrap().full_name(),
         "John Crabtree OBE"
@@ -167,7 +195,7 @@ fn duplicate_person_id_is_rejected() {
     assert_error(
         &error,
         "data/people.toml",
-        14,
+        16,
         &["duplicate person id `john-crabtree`", "data/people.toml:3"],
     );
 }
@@ -604,5 +632,119 @@ fn a_correction_needs_what_and_why_and_cannot_come_before_the_event() {
             .iter()
             .all(|m| m.contains("data/events/2015-09-11-meeting.toml:")),
         "{messages:?}"
+    );
+}
+
+fn with_posts(text: &str) -> DataFiles {
+    let mut files = valid();
+    files.posts = Some(file("data/posts.toml", text));
+    files
+}
+
+#[test]
+fn posts_load_with_their_tenures() {
+    let dataset = load(&valid()).expect("valid fixture");
+    let post = &dataset.posts[0];
+    assert!(post.single_holder);
+    assert_eq!(post.tenures.len(), 2);
+    assert_eq!(
+        post.tenures[0].human(),
+        "from January 2015, until June 2016"
+    );
+    assert_eq!(
+        post.tenures[0].seen[0].words.as_deref(),
+        Some("The panel will hold")
+    );
+    let held: Vec<&str> = dataset
+        .tenures_of("john-crabtree")
+        .map(|(p, _)| p.id.as_str())
+        .collect();
+    assert_eq!(held, ["biip-chair"]);
+    let person = dataset.person("frances-done").expect("a person");
+    assert_eq!(person.descriptions[0].text, "Vice chair");
+}
+
+#[test]
+fn overlapping_tenures_of_a_one_holder_post_are_rejected_unless_a_disagreement_records_them() {
+    let overlapping = POSTS.replace("start = \"2016-07\"", "start = \"2016-03\"");
+    let error = only_error(with_posts(&overlapping));
+    assert_error(
+        &error,
+        "data/posts.toml",
+        21,
+        &[
+            "held by one person at a time",
+            "john-crabtree",
+            "frances-done",
+            "certainly overlap",
+        ],
+    );
+    let recorded = overlapping.replace(
+        "holders = \"one\"\n",
+        "holders = \"one\"\n\n[[post.disagreement]]\nabout = \"who chaired the panel in spring 2016\"\n\n[[post.disagreement.readings]]\nsays = \"Crabtree\"\nsource = \"a.txt\"\n\n[[post.disagreement.readings]]\nsays = \"Done\"\nsource = \"a.txt\"\n",
+    );
+    load(&with_posts(&recorded))
+        .unwrap_or_else(|e| panic!("a recorded disagreement allows it: {e}"));
+}
+
+#[test]
+fn a_tenure_needs_a_date_from_a_source() {
+    let error = only_error(with_posts(
+        &POSTS.replace("start = \"2016-07\"\nstart_source = \"a.txt\"\n", ""),
+    ));
+    assert_error(
+        &error,
+        "data/posts.toml",
+        21,
+        &["needs a `start`, an `end` or a `[[post.tenure.seen]]`"],
+    );
+    let error = only_error(with_posts(&POSTS.replace("end_source = \"a.txt\"\n", "")));
+    assert_error(&error, "data/posts.toml", 9, &["needs `end_source`"]);
+    let error = only_error(with_posts(
+        &POSTS.replace("end = \"2016-06\"", "end = \"2016-06~\""),
+    ));
+    assert_error(&error, "data/posts.toml", 9, &["needs a `note`"]);
+}
+
+#[test]
+fn the_retired_role_table_says_where_posts_went() {
+    let mut files = valid();
+    files.people = Some(file(
+        "data/people.toml",
+        &format!("{PEOPLE}\n[[person.role]]\ntitle = \"Chair\"\nsource = \"a.txt\"\n"),
+    ));
+    let errors = load(&files).expect_err("rejected").0;
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.to_string().contains("`role` is retired")
+                && e.to_string().contains("posts.toml")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn joint_words_have_several_speakers_or_a_body() {
+    let joint = EVENT.replace(
+        "speaker = \"john-crabtree\"",
+        "speakers = [\"john-crabtree\", \"frances-done\"]\norganisations = [\"biip\"]",
+    );
+    let dataset = load(&with_event(&joint)).unwrap_or_else(|e| panic!("{e}"));
+    let quote = &dataset.events[0].quotes[0];
+    assert_eq!(quote.speakers, ["john-crabtree", "frances-done"]);
+    assert_eq!(
+        dataset.quote_authors(quote),
+        "John Crabtree, Frances Done and Birmingham Independent Improvement Panel"
+    );
+    let unknown = EVENT.replace(
+        "speaker = \"john-crabtree\"",
+        "organisations = [\"no-such-body\"]",
+    );
+    let error = only_error(with_event(&unknown));
+    assert_error(
+        &error,
+        "data/events/2015-09-11-meeting.toml",
+        16,
+        &["unknown organisation `no-such-body`"],
     );
 }

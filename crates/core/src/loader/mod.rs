@@ -3,6 +3,7 @@
 
 mod edtf_date;
 pub use edtf_date::parse_when;
+mod posts;
 mod raw;
 mod resolve;
 
@@ -57,6 +58,7 @@ pub struct DataFiles {
     pub sources: Option<DataFile>,
     pub tags: Option<DataFile>,
     pub people: Option<DataFile>,
+    pub posts: Option<DataFile>,
     pub organisations: Option<DataFile>,
     pub documents: Option<DataFile>,
     pub events: Vec<DataFile>,
@@ -85,6 +87,7 @@ impl DataFiles {
             sources: read("sources.toml"),
             tags: read("tags.toml"),
             people: read("people.toml"),
+            posts: read("posts.toml"),
             organisations: read("organisations.toml"),
             documents: read("documents.toml"),
             events: Vec::new(),
@@ -133,7 +136,8 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
 }
 
 /// Checks the dataset against the source documents in `sources_dir` (the shared `sources/`
-/// folder): every cited file exists, and every excerpt, quote and figure's own words occur in
+/// folder): every cited file exists, and every excerpt, quote, figure's own words and the
+/// words a source uses for someone's post occur in
 /// the file it cites, word for word (line breaks and runs of spaces aside). This is what keeps
 /// the timeline from saying more than its sources.
 pub fn check_source_files(dataset: &Dataset, sources_dir: &Path) -> Result<(), LoadErrors> {
@@ -182,6 +186,29 @@ pub fn check_source_files(dataset: &Dataset, sources_dir: &Path) -> Result<(), L
                         words.chars().take(60).collect::<String>()
                     ),
                 });
+            }
+        }
+    }
+    for post in &dataset.posts {
+        for tenure in &post.tenures {
+            for seen in &tenure.seen {
+                let (Some(words), Some(text)) = (&seen.words, texts.get(seen.source.as_str()))
+                else {
+                    continue;
+                };
+                if !text.contains(&collapse_whitespace(words)) {
+                    errors.push(LoadError {
+                        file: PathBuf::from("posts.toml"),
+                        line: 0,
+                        message: format!(
+                            "the words “{}” for {} as {} are not in {} word for word; copy them exactly from the source",
+                            words.chars().take(60).collect::<String>(),
+                            tenure.person,
+                            post.id,
+                            seen.source
+                        ),
+                    });
+                }
             }
         }
     }

@@ -68,19 +68,61 @@ pub struct RawPerson {
     pub name: Option<Text>,
     pub honours: Option<Text>,
     #[serde(default)]
-    pub role: Vec<RawRole>,
+    pub description: Vec<RawDescription>,
+    /// Retired: posts and tenures live in posts.toml. Read only to say so.
+    pub role: Option<Spanned<toml::Value>>,
     #[serde(default)]
     pub disagreement: Vec<RawDisagreement>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawRole {
-    pub title: Text,
+pub struct RawDescription {
+    pub text: Text,
+    pub source: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostsFile {
+    #[serde(default)]
+    pub post: Vec<RawPost>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPost {
+    pub id: Text,
+    pub title: Option<Text>,
     pub organisation: Option<Text>,
-    pub from: Option<Text>,
-    pub to: Option<Text>,
-    pub source: Option<Text>,
+    /// `one` or `many`.
+    pub holders: Text,
+    pub note: Option<Text>,
+    #[serde(default)]
+    pub tenure: Vec<RawTenure>,
+    #[serde(default)]
+    pub disagreement: Vec<RawDisagreement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTenure {
+    pub person: Text,
+    pub start: Option<Text>,
+    pub start_source: Option<Text>,
+    pub end: Option<Text>,
+    pub end_source: Option<Text>,
+    pub note: Option<Text>,
+    #[serde(default)]
+    pub seen: Vec<RawAttestation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAttestation {
+    pub date: Text,
+    pub source: Text,
+    pub words: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -160,7 +202,14 @@ pub struct RawCitation {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuote {
+    /// One person's id.
     pub speaker: Option<Text>,
+    /// Several people's ids, for words they put their names to together (a jointly signed letter).
+    #[serde(default)]
+    pub speakers: Vec<Text>,
+    /// Organisation ids, for words a body puts out as its own.
+    #[serde(default)]
+    pub organisations: Vec<Text>,
     pub text: Text,
     pub source: Option<Text>,
 }

@@ -12,12 +12,12 @@ use std::path::{Path, PathBuf};
 use toml::Spanned;
 
 /// Collects problems against the file currently being read.
-struct Problems {
+pub(super) struct Problems {
     errors: Vec<LoadError>,
 }
 
 impl Problems {
-    fn at(&mut self, file: &DataFile, span: Range<usize>, message: impl Into<String>) {
+    pub(super) fn at(&mut self, file: &DataFile, span: Range<usize>, message: impl Into<String>) {
         self.errors.push(LoadError {
             file: file.path.clone(),
             line: line_of(&file.text, span.start),
@@ -63,7 +63,7 @@ fn slug_message(what: &str, id: &str) -> String {
 }
 
 /// Returns the text trimmed, or records that a required field is missing or empty.
-fn required(
+pub(super) fn required(
     value: &Option<Text>,
     field: &str,
     hint: &str,
@@ -84,7 +84,7 @@ fn required(
     }
 }
 
-fn optional(value: &Option<Text>) -> Option<String> {
+pub(super) fn optional(value: &Option<Text>) -> Option<String> {
     value
         .as_ref()
         .map(|v| v.get_ref().trim().to_string())
@@ -93,7 +93,12 @@ fn optional(value: &Option<Text>) -> Option<String> {
 
 /// A date in EDTF level 1: a day, month or year, perhaps approximate or uncertain, alone, as an
 /// interval or as a bound (see [`super::edtf_date`]).
-fn parse_when(value: &Text, field: &str, file: &DataFile, problems: &mut Problems) -> Option<When> {
+pub(super) fn parse_when(
+    value: &Text,
+    field: &str,
+    file: &DataFile,
+    problems: &mut Problems,
+) -> Option<When> {
     match super::edtf_date::parse_when(value.get_ref()) {
         Ok(when) => Some(when),
         Err(e) => {
@@ -129,7 +134,7 @@ fn parse_date(
 
 /// The ids each file defines, to check references against.
 #[derive(Default)]
-struct Known {
+pub(super) struct Known {
     sources: HashSet<String>,
     tags: HashSet<String>,
     people: HashSet<String>,
@@ -138,7 +143,7 @@ struct Known {
 }
 
 #[derive(Clone, Copy)]
-enum RefKind {
+pub(super) enum RefKind {
     Source,
     Tag,
     Person,
@@ -170,7 +175,7 @@ impl Known {
     }
 
     /// Returns the referenced id if it exists, recording an error otherwise.
-    fn check(
+    pub(super) fn check(
         &self,
         kind: RefKind,
         value: &Text,
@@ -205,13 +210,13 @@ impl Known {
 }
 
 /// Records the first place each id is defined and reports later duplicates.
-struct IdRegistry {
+pub(super) struct IdRegistry {
     what: &'static str,
     seen: HashMap<String, (PathBuf, usize)>,
 }
 
 impl IdRegistry {
-    fn new(what: &'static str) -> Self {
+    pub(super) fn new(what: &'static str) -> Self {
         IdRegistry {
             what,
             seen: HashMap::new(),
@@ -219,7 +224,7 @@ impl IdRegistry {
     }
 
     /// True when the id is new and well formed.
-    fn register(&mut self, id: &Text, file: &DataFile, problems: &mut Problems) -> bool {
+    pub(super) fn register(&mut self, id: &Text, file: &DataFile, problems: &mut Problems) -> bool {
         let value = id.get_ref().trim();
         if !is_slug(value) {
             problems.at(file, id.span(), slug_message(self.what, value));
@@ -301,6 +306,11 @@ pub(super) fn resolve(files: &DataFiles) -> Result<Dataset, LoadErrors> {
     if let Some(file) = &files.people {
         if let Some(parsed) = parse_file::<PeopleFile>(file, &mut problems) {
             dataset.people = resolve_people(parsed, file, &mut known, &mut problems);
+        }
+    }
+    if let Some(file) = &files.posts {
+        if let Some(parsed) = parse_file::<PostsFile>(file, &mut problems) {
+            dataset.posts = super::posts::resolve_posts(parsed, file, &known, &mut problems);
         }
     }
     if let Some(file) = &files.documents {
@@ -405,7 +415,7 @@ fn resolve_sources(
     sources
 }
 
-fn resolve_disagreements(
+pub(super) fn resolve_disagreements(
     raws: &[RawDisagreement],
     file: &DataFile,
     known: &Known,
@@ -460,50 +470,21 @@ fn resolve_people(
             raw.id.span(),
             problems,
         );
-        let roles = raw
-            .role
+        if let Some(role) = &raw.role {
+            problems.at(
+                file,
+                role.span(),
+                "`role` is retired: a post someone held goes in data/posts.toml as a tenure (with its start, end and the dates sources show them in post); what a source calls someone that is not a post goes in `[[person.description]]`",
+            );
+        }
+        let descriptions = raw
+            .description
             .iter()
-            .map(|role| {
-                let source = match &role.source {
-                    Some(s) => known
-                        .check(RefKind::Source, s, file, problems)
-                        .unwrap_or_default(),
-                    None => {
-                        problems.at(
-                            file,
-                            role.title.span(),
-                            "role has no `source`: cite the file that names this role",
-                        );
-                        String::new()
-                    }
-                };
-                let from = role
-                    .from
-                    .as_ref()
-                    .and_then(|d| parse_date(d, "from", file, problems));
-                let to = role
-                    .to
-                    .as_ref()
-                    .and_then(|d| parse_date(d, "to", file, problems));
-                if let (Some(f), Some(t)) = (from, to) {
-                    if f.start() > t.end() {
-                        problems.at(
-                            file,
-                            role.title.span(),
-                            format!("role `from` {f} is after `to` {t}"),
-                        );
-                    }
-                }
-                Role {
-                    title: role.title.get_ref().trim().to_string(),
-                    organisation: role
-                        .organisation
-                        .as_ref()
-                        .and_then(|o| known.check(RefKind::Organisation, o, file, problems)),
-                    from,
-                    to,
-                    source,
-                }
+            .map(|d| Description {
+                text: d.text.get_ref().trim().to_string(),
+                source: known
+                    .check(RefKind::Source, &d.source, file, problems)
+                    .unwrap_or_default(),
             })
             .collect();
         let disagreements = resolve_disagreements(&raw.disagreement, file, known, problems);
@@ -512,7 +493,7 @@ fn resolve_people(
             id,
             name,
             honours: optional(&raw.honours),
-            roles,
+            descriptions,
             disagreements,
         });
     }
@@ -719,19 +700,26 @@ fn resolve_event(
         .quote
         .iter()
         .filter_map(|q| {
-            let speaker = match &q.speaker {
-                Some(s) if !s.get_ref().trim().is_empty() => {
-                    known.check(RefKind::Person, s, file, problems)?
-                }
-                _ => {
-                    problems.at(
-                        file,
-                        q.text.span(),
-                        "quote has no `speaker`: give the id of the person who said it",
-                    );
-                    return None;
-                }
-            };
+            let named: Vec<&Text> = q
+                .speaker
+                .iter()
+                .chain(&q.speakers)
+                .filter(|s| !s.get_ref().trim().is_empty())
+                .collect();
+            if named.is_empty() && q.organisations.is_empty() {
+                problems.at(
+                    file,
+                    q.text.span(),
+                    "quote has no `speaker`: give the id of the person who said it, `speakers` for words several people put their names to, or `organisations` for a body's own words",
+                );
+                return None;
+            }
+            let speakers: Vec<String> = named
+                .into_iter()
+                .filter_map(|s| known.check(RefKind::Person, s, file, problems))
+                .collect();
+            let organisations =
+                known.check_all(RefKind::Organisation, &q.organisations, file, problems);
             if q.text.get_ref().trim().is_empty() {
                 problems.at(
                     file,
@@ -751,7 +739,8 @@ fn resolve_event(
                 }
             };
             Some(Quote {
-                speaker,
+                speakers,
+                organisations,
                 text: q.text.get_ref().trim().to_string(),
                 source,
             })

@@ -272,6 +272,7 @@ pub fn build_site(
         ("events.json", &exports.json),
         ("events.csv", &exports.csv),
         ("events.ics", &exports.ics),
+        ("people.json", &exports.people),
     ] {
         write(&dist.join("data").join(name), text)?;
     }
