@@ -744,7 +744,7 @@ fn joint_words_have_several_speakers_or_a_body() {
     assert_error(
         &error,
         "data/events/2015-09-11-meeting.toml",
-        16,
+        17,
         &["unknown organisation `no-such-body`"],
     );
 }
