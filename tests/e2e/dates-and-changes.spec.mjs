@@ -14,8 +14,8 @@ test('an interval and a bound read as a person writes them, with and without Jav
     await page.goto(INTERVAL);
     if (javaScriptEnabled) await expectLive(page);
     const header = page.locator('.event-header .event-date');
-    await expect(header).toContainText('between June and December 2015');
-    await expect(header.locator('[data-edtf]')).toHaveAttribute('data-edtf', '2015-06/2015-12');
+    await expect(header).toContainText('between June 2015 (uncertain) and December 2015');
+    await expect(header.locator('[data-edtf]')).toHaveAttribute('data-edtf', '2015-06?/2015-12');
     await expect(page.locator('#when')).toBeAttached();
     await expect(page.getByText('An interval: the sources place it between these dates, not on one.')).toBeVisible();
 
@@ -33,7 +33,7 @@ test('a date filter that cuts an interval keeps the event; one that misses it dr
   await expectLive(page);
   const grant = page.locator('[data-event-id="2015-07-dclg-grant-agreed"]');
   await expect(grant).toBeVisible();
-  await expect(grant).toContainText('between June and December 2015');
+  await expect(grant).toContainText('between June 2015 (uncertain) and December 2015');
   // The whole of 2016 is after it.
   await page.goto('./?from=2016&to=2016');
   await expectLive(page);
@@ -62,8 +62,9 @@ test('the changes page lists additions and corrections, each leading to its plac
   const why = await first.locator('.correction-why').textContent();
   await first.getByRole('link').click();
   await expect(page).toHaveURL(/\/events\/[a-z0-9-]+\/#correction-\d+$/);
-  const target = page.locator(':target');
+  const target = page.locator(new URL(page.url()).hash);
   await expect(target).toContainText(why.trim());
+  await expect(target).toBeInViewport();
   await expect(page.locator('#added')).toContainText('Added to the timeline on');
 
   // The footer leads to the changes page from any page.
@@ -96,4 +97,17 @@ test('feed.xml is an Atom feed of every addition and correction', async ({ page,
   for (const link of summary.links) expect(link).toMatch(/\/events\/[a-z0-9-]+\/#(added|correction-\d+)$/);
   // Pages point feed readers at it.
   await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /feed\.xml$/);
+});
+
+test('an event page lists people with the posts the sources place them in at the time', async ({ page, request }) => {
+  await page.goto('events/2017-08-04-panel-recommends-stepping-aside/');
+  await expectLive(page);
+  const people = page.locator('#people').locator('xpath=..');
+  await expect(people).toContainText('Leader of Birmingham City Council (from December 2015, until September 2017 (uncertain))');
+  // people.json publishes the same tenure, in EDTF, with its sources.
+  const { posts } = await (await request.get('data/people.json')).json();
+  const leader = posts.find((p) => p.id === 'bcc-leader');
+  const clancy = leader.tenures.find((t) => t.person === 'john-clancy');
+  expect(clancy).toMatchObject({ start: '2015-12', end: '2017-09?', display: 'from December 2015, until September 2017 (uncertain)' });
+  expect(clancy.seen[0]).toMatchObject({ date: '2017-08-04', words: 'Leader of Birmingham City Council Cllr John Clancy' });
 });

@@ -103,7 +103,12 @@ test.describe('HTTP: what a static host serves', () => {
       expect(ld['@context'], `${address}: JSON-LD context`).toMatch(/^https?:\/\/schema\.org\/?$/);
       expect(['Event', 'NewsArticle'], `${address}: JSON-LD type`).toContain(ld['@type']);
       expect(ld.name ?? ld.headline, `${address}: JSON-LD name`).toBe(event.title);
-      expect(ld.startDate ?? ld.datePublished, `${address}: JSON-LD date`).toBe(event.date);
+      // The EDTF date as schema.org takes it: the ends a source gives, without qualifiers.
+      const [first, last] = event.date.replace(/[~?%]/g, '').split('/');
+      const start = first === '..' ? undefined : first;
+      const end = last === '..' ? undefined : last;
+      expect(ld.startDate, `${address}: JSON-LD startDate`).toBe(start);
+      expect(ld.endDate, `${address}: JSON-LD endDate`).toBe(end);
       expect(ld.url, `${address}: JSON-LD url`).toBe(head.canonical);
       const cited = (ld.isBasedOn ?? ld.citation ?? []).map((s) => s.name);
       expect(cited.length, `${address}: JSON-LD names a source`).toBeGreaterThan(0);
@@ -132,6 +137,7 @@ test.describe('HTTP: what a static host serves', () => {
       ['events.json', /^application\/json/],
       ['events.csv', /^text\/csv/],
       ['events.ics', /^text\/calendar/],
+      ['people.json', /^application\/json/],
     ]) {
       expect(html, `home links data/${file}`).toContain(`href="${base}data/${file}"`);
       const served = await request.get(`data/${file}`);
@@ -145,7 +151,7 @@ test.describe('HTTP: what a static host serves', () => {
     expect(ics.match(/^BEGIN:VEVENT/gm)).toHaveLength(data.events.length);
   });
 
-  test('sitemap.xml lists every event URL and robots.txt points to it', async ({ request, baseURL }) => {
+  test('sitemap.xml lists every page and robots.txt points to it', async ({ request, baseURL }) => {
     const data = await openData(request);
     const base = basePath(baseURL);
     const sitemap = await request.get('sitemap.xml');
@@ -154,7 +160,8 @@ test.describe('HTTP: what a static host serves', () => {
     const paths = locs.map((loc) => new URL(loc).pathname);
     expect(paths).toContain(base);
     for (const event of data.events) expect(locs, `sitemap has ${event.id}`).toContain(event.url);
-    expect(locs).toHaveLength(data.events.length + 1);
+    expect(paths).toContain(`${base}changes/`);
+    expect(locs).toHaveLength(data.events.length + 2);
 
     const robots = await request.get('robots.txt');
     expect(robots.status()).toBe(200);
@@ -227,7 +234,10 @@ test.describe('with JavaScript off', () => {
         const main = page.locator('main');
         await expect(page.getByRole('heading', { level: 1 }), event.id).toHaveText(event.title);
         await expect(main.getByText(event.summary, { exact: true }), event.id).toBeVisible();
-        await expect(main.locator(`time[datetime="${event.date}"]`).first(), event.id).toHaveText(event.date_display);
+        // A single date is a <time> at its own precision; an interval or a bound carries its EDTF.
+        const single = event.date.replace(/[~?%]/g, '');
+        const date = main.locator(`time[datetime="${single}"], [data-edtf="${event.date}"]`).first();
+        await expect(date, event.id).toHaveText(event.date_display);
         for (const paragraph of event.body) {
           await expect(main.getByText(paragraph, { exact: true }), `${event.id}: body`).toBeVisible();
         }
@@ -264,7 +274,7 @@ test.describe('with JavaScript off', () => {
       }
       await expect(page.locator('noscript, .noscript-note').first()).toBeAttached();
       const footer = page.locator('footer');
-      for (const label of ['JSON', 'CSV', 'iCalendar']) {
+      for (const label of ['All events as JSON', 'All events as CSV', 'iCalendar', 'People, posts']) {
         await expect(footer.getByRole('link', { name: label })).toBeVisible();
       }
       // Following a link is a plain page load: the event page is there without JavaScript.
@@ -303,7 +313,7 @@ test.describe('with JavaScript on', () => {
     await page.goto(`events/${event.id}/`);
     // Taken over: the app is live in the page it was given.
     await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
-    await expect(page.locator('.when-date time')).toBeVisible();
+    await expect(page.locator('.when-date :is(time, [data-edtf])')).toBeVisible();
     await expect(page).toHaveURL(`${baseURL}events/${event.id}/`);
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(event.title);
@@ -359,7 +369,7 @@ test.describe('with JavaScript on', () => {
     await expect(items.first().getByRole('link')).toHaveText(data.events[0].title);
     const base = basePath(baseURL);
     const footer = page.locator('footer');
-    for (const file of ['events.json', 'events.csv', 'events.ics']) {
+    for (const file of ['events.json', 'events.csv', 'events.ics', 'people.json']) {
       await expect(footer.locator(`a[href="${base}data/${file}"]`)).toBeVisible();
     }
   });
