@@ -111,3 +111,10 @@ test('an event page lists people with the posts the sources place them in at the
   expect(clancy).toMatchObject({ start: '2015-12', end: '2017-09?', display: 'from December 2015, until September 2017 (uncertain)' });
   expect(clancy.seen[0]).toMatchObject({ date: '2017-08-04', words: 'Leader of Birmingham City Council Cllr John Clancy' });
 });
+
+test('joint words are quoted as the words of all who put their names to them', async ({ page }) => {
+  await page.goto('events/2018-joint-letter-to-sajid-javid/');
+  await expectLive(page);
+  const quote = page.locator('figure.quote', { hasText: 're-shape and strengthen our relationship' });
+  await expect(quote.locator('figcaption')).toContainText('— John Crabtree and Cllr Ian Ward, quoted in');
+});
