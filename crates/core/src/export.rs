@@ -28,6 +28,18 @@ pub struct Exports {
     pub people: String,
 }
 
+impl Exports {
+    /// Each file by the name it is published under (as `crate::site::OPEN_DATA_FILES` lists).
+    pub fn files(&self) -> [(&'static str, &str); 4] {
+        [
+            ("events.json", &self.json),
+            ("events.csv", &self.csv),
+            ("events.ics", &self.ics),
+            ("people.json", &self.people),
+        ]
+    }
+}
+
 /// Every export. `site_url` is absolute and ends with `/`, e.g. `https://example.org/biip/`.
 pub fn all(dataset: &Dataset, site_url: &str) -> Exports {
     Exports {

@@ -64,3 +64,16 @@ mod tests {
         );
     }
 }
+
+#[cfg(all(test, feature = "export"))]
+mod exported_files {
+    use super::OPEN_DATA_FILES;
+
+    #[test]
+    fn the_links_name_exactly_the_files_the_exports_write() {
+        let exports = crate::export::all(&crate::Dataset::default(), "https://example.org/");
+        let written: Vec<&str> = exports.files().iter().map(|(name, _)| *name).collect();
+        let linked: Vec<&str> = OPEN_DATA_FILES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(written, linked);
+    }
+}

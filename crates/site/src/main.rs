@@ -21,7 +21,7 @@ USAGE:
   --data DIR       the dataset folder (default: data)
   --sources DIR    the source documents, to check cited file names exist
                    (default: ../shared/sources when it exists)
-  --out DIR        where to write events.json, events.csv and events.ics
+  --out DIR        where to write events.json, events.csv, events.ics and people.json
   --dist DIR       the built site to add pages to (default: $TRUNK_STAGING_DIR or dist)
   --public-url P   the path the site is served under (default: $TRUNK_PUBLIC_URL or /)
   --site-url URL   the site's absolute public address, for canonical links and the
@@ -150,11 +150,7 @@ fn run(options: Options) -> Result<(), String> {
                 .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
             let site = site_config(&options)?;
             let files = biip_core::export::all(&dataset, &site.site_url);
-            for (name, text) in [
-                ("events.json", &files.json),
-                ("events.csv", &files.csv),
-                ("events.ics", &files.ics),
-            ] {
+            for (name, text) in files.files() {
                 let path = out.join(name);
                 std::fs::write(&path, text)
                     .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

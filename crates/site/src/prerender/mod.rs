@@ -268,12 +268,7 @@ pub fn build_site(
     )?;
 
     let exports = biip_core::export::all(dataset, &site.site_url);
-    for (name, text) in [
-        ("events.json", &exports.json),
-        ("events.csv", &exports.csv),
-        ("events.ics", &exports.ics),
-        ("people.json", &exports.people),
-    ] {
+    for (name, text) in exports.files() {
         write(&dist.join("data").join(name), text)?;
     }
 
