@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// The version of the JSON schema in `docs/open-data.md`. Bump it when a field is removed,
 /// renamed or changes meaning; adding a field does not bump it.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The name of the dataset, used as the JSON `title` and the calendar name.
 pub const TITLE: &str = "Birmingham Independent Improvement Panel timeline";

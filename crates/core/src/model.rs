@@ -329,7 +329,8 @@ impl Tenure {
     }
 
     /// When, as a person writes it: "from December 2015, until September 2017 (uncertain)",
-    /// "out of post by c. March 2016", "in post as of c. March 2016 and 4 August 2017".
+    /// "out of post by c. March 2016", "in post at the dates the sources give: c. March 2016;
+    /// 4 August 2017".
     pub fn human(&self) -> String {
         let start_text = |start: &When| match start {
             When::By(at) => format!("in post by {}", at.human()),
@@ -347,7 +348,7 @@ impl Tenure {
             (None, Some(end)) => end_text(end),
             (None, None) => {
                 let seen: Vec<String> = self.seen.iter().map(|a| a.when.human()).collect();
-                format!("in post as of {}", seen.join(" and "))
+                format!("in post at the dates the sources give: {}", seen.join("; "))
             }
         }
     }

@@ -278,7 +278,7 @@ fn json_value() -> Value {
 #[test]
 fn json_has_the_top_level_fields() {
     let v = json_value();
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     assert_eq!(v["title"], export::TITLE);
     assert_eq!(v["site_url"], SITE);
     assert_eq!(v["event_count"], 7);
