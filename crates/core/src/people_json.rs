@@ -93,8 +93,10 @@ pub fn people_json(dataset: &Dataset) -> String {
             .collect(),
         posts: dataset.posts.iter().map(json_post).collect(),
     };
-    serde_json::to_string_pretty(&file)
-        .expect("people.json serialises: it has no maps with non-string keys")
+    let mut text = serde_json::to_string_pretty(&file)
+        .expect("people.json serialises: it has no maps with non-string keys");
+    text.push('\n');
+    text
 }
 
 fn json_post(post: &Post) -> JsonPost<'_> {

@@ -419,7 +419,7 @@ fn exports_are_deterministic_and_pretty() {
     let a = exports();
     let b = exports();
     assert_eq!(a, b);
-    assert!(a.json.starts_with("{\n  \"schema_version\": 1,\n"));
+    assert!(a.json.starts_with("{\n  \"schema_version\": 2,\n"));
     assert!(a.json.ends_with("}\n"));
 }
 
