@@ -245,7 +245,7 @@ test.describe('with JavaScript off', () => {
           await expect(main.getByText(person.name).first(), `${event.id}: ${person.name}`).toBeVisible();
         }
         for (const quote of event.quotes) {
-          await expect(main.locator('blockquote').getByText(quote.text, { exact: true }), `${event.id}: quote`).toBeVisible();
+          await expect(main.locator('figure.quote blockquote').getByText(quote.text, { exact: true }), `${event.id}: quote`).toBeVisible();
         }
         for (const document of event.documents) {
           await expect(main.getByText(document.title).first(), `${event.id}: document`).toBeVisible();
