@@ -35,45 +35,7 @@ pub struct UrlFilter {
     pub suffix: Memo<String>,
     /// The browser's path (the app hydrates a page only at the path it was rendered for).
     pub pathname: Memo<String>,
-    /// Fired after every change of the filters, for [`FilterValue`]s.
-    changed: Trigger,
     navigate: Callback<(String, History)>,
-}
-
-/// A value derived from the filters, read by views that come and go while the page stays: the
-/// rows of its lists, each search replacing some of them. A memo keeps an entry for every
-/// reader that ever read it until that reader runs again, which a row that has gone never does,
-/// so rows reading the page's memos directly left a few hundred bytes of wasm memory behind
-/// for every row a search removed (issue 15). A reader of a `FilterValue` subscribes to the
-/// filter's trigger instead, which, like a signal, lets go of all its readers each time it
-/// fires (those still there read it again), and reads the memo's current value untracked.
-pub struct FilterValue<T: Send + Sync + 'static> {
-    value: Memo<T>,
-    changed: Trigger,
-}
-
-impl<T: Send + Sync + 'static> Clone for FilterValue<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T: Send + Sync + 'static> Copy for FilterValue<T> {}
-
-impl<T: Send + Sync + 'static> FilterValue<T> {
-    /// Applies `read` to the current value; the reader runs again after each filter change.
-    pub fn with<U>(&self, read: impl FnOnce(&T) -> U) -> U {
-        self.changed.track();
-        self.value.with_untracked(read)
-    }
-
-    /// The current value; the reader runs again after each filter change.
-    pub fn get(&self) -> T
-    where
-        T: Clone,
-    {
-        self.with(T::clone)
-    }
 }
 
 impl UrlFilter {
@@ -105,7 +67,6 @@ impl UrlFilter {
                 }
             })
         });
-        let changed = changed_after(decoded);
         let navigate_to = use_navigate();
         let navigate = Callback::new(move |(target, history): (String, History)| {
             // A full address: the router would resolve an app path against its base itself,
@@ -128,7 +89,6 @@ impl UrlFilter {
             terms,
             suffix,
             pathname: location.pathname,
-            changed,
             navigate,
         };
         provide_context(filter);
@@ -150,29 +110,19 @@ impl UrlFilter {
     /// [`crate::start::Started`] too, for the same reason.
     pub fn provide_for_page() -> Self {
         let layout = Self::use_context();
-        let decoded = Memo::new(move |_| layout.decoded.get());
         let page = UrlFilter {
-            decoded,
+            decoded: Memo::new(move |_| layout.decoded.get()),
             state: Memo::new(move |_| layout.state.get()),
             active: Memo::new(move |_| layout.active.get()),
             terms: Memo::new(move |_| layout.terms.get()),
             suffix: Memo::new(move |_| layout.suffix.get()),
             pathname: Memo::new(move |_| layout.pathname.get()),
-            changed: changed_after(decoded),
             navigate: layout.navigate,
         };
         provide_context(page);
         let started = crate::start::Started::use_context();
         crate::start::Started::provide(Memo::new(move |_| started.get()).into());
         page
-    }
-
-    /// `value` (derived from this filter) for views that come and go: see [`FilterValue`].
-    pub fn follow<T: Send + Sync + 'static>(&self, value: Memo<T>) -> FilterValue<T> {
-        FilterValue {
-            value,
-            changed: self.changed,
-        }
     }
 
     /// Whether the page is shown inside another site's frame.
@@ -223,16 +173,6 @@ impl UrlFilter {
         let suffix = self.suffix.get_untracked();
         self.navigate.run((format!("{path}{suffix}"), history));
     }
-}
-
-/// A trigger fired after every change of `decoded` (the filters and view options).
-fn changed_after(decoded: Memo<Decoded>) -> Trigger {
-    let changed = Trigger::new();
-    Effect::new(move |_| {
-        decoded.track();
-        changed.notify();
-    });
-    changed
 }
 
 /// One thing that narrows the timeline, as a removable chip shows it.

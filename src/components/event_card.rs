@@ -5,7 +5,6 @@ use crate::catalog::Catalog;
 use crate::components::date_label::DateLabel;
 use crate::components::highlighted::Highlighted;
 use crate::site_base;
-use crate::url_filter::FilterValue;
 use biip_core::site::event_path;
 use leptos::prelude::*;
 
@@ -15,8 +14,8 @@ use leptos::prelude::*;
 pub fn EventCard(
     catalog: &'static Catalog,
     index: usize,
-    terms: FilterValue<Vec<String>>,
-    suffix: FilterValue<String>,
+    terms: Memo<Vec<String>>,
+    suffix: Memo<String>,
 ) -> impl IntoView {
     let event = &catalog.dataset.events[index];
     let topics: Vec<String> = event

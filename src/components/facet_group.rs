@@ -40,11 +40,10 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
                 .collect()
         })
     };
-    let counts_for_rows = filter.follow(counts);
     let row = move |value: String| {
         let current = Memo::new({
             let value = value.clone();
-            move |_| counts_for_rows.with(|c| c.iter().find(|v| v.value == value).cloned())
+            move |_| counts.with(|c| c.iter().find(|v| v.value == value).cloned())
         });
         let toggle = {
             let value = value.clone();

@@ -12,7 +12,7 @@ use crate::components::page_heading::PageHeading;
 use crate::page_meta::PageMeta;
 use crate::routes::not_found::NotFound;
 use crate::site_base;
-use crate::url_filter::{FilterValue, History, UrlFilter};
+use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::{Facet, FilterState};
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
@@ -60,8 +60,8 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
     let filter = UrlFilter::use_context();
     let event = &catalog.dataset.events[index];
     Effect::new(move |_| PageMeta::event(&event.title, &event.summary).apply());
-    let terms = filter.follow(filter.terms);
-    let suffix = filter.follow(filter.suffix);
+    let terms = filter.terms;
+    let suffix = filter.suffix;
     let neighbours = Memo::new(move |_| {
         filter.state.with(|state| {
             let in_list = neighbours_in(catalog, state, index);
@@ -168,7 +168,7 @@ fn event_href(event: &Event, suffix: &str) -> String {
 pub fn EventLinks(
     catalog: &'static Catalog,
     events: Vec<usize>,
-    suffix: FilterValue<String>,
+    suffix: Memo<String>,
     #[prop(optional)] class: Option<&'static str>,
 ) -> impl IntoView {
     view! {

@@ -66,7 +66,7 @@ pub fn NotFound(
                 {any.then(|| view! {
                     <h2>"Did you mean one of these?"</h2>
                     <div data-testid="suggestions">
-                        <EventLinks catalog events=suggestions suffix=filter.follow(filter.suffix) class="suggestions" />
+                        <EventLinks catalog events=suggestions suffix=filter.suffix class="suggestions" />
                     </div>
                 })}
             </div>

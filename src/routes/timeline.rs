@@ -23,8 +23,8 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let state = filter.state;
     let result =
         Memo::new(move |_| state.with(|state| run_query(&catalog.dataset, &catalog.index, state)));
-    let search_terms = filter.follow(filter.terms);
-    let query_suffix = filter.follow(filter.suffix);
+    let search_terms = filter.terms;
+    let query_suffix = filter.suffix;
     let count = Memo::new(move |_| result.with(|r| r.hits.len()));
     let empty = Memo::new(move |_| count.get() == 0);
     // Years in list order, each with its events in list order.
@@ -47,11 +47,10 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
         PageMeta::home(filtered.then(|| count.get())).apply();
     });
 
-    let years_for_rows = filter.follow(years);
     let year_group = move |year: String| {
         let year: u16 = year.parse().unwrap_or_default();
         let events_in_year = Memo::new(move |_| {
-            years_for_rows.with(|y| {
+            years.with(|y| {
                 y.iter()
                     .find(|(y, _)| *y == year)
                     .map(|(_, events)| events.iter().map(usize::to_string).collect())

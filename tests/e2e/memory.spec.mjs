@@ -73,7 +73,7 @@ test('500 searches that replace the list: the wasm heap, measured', async ({ pag
   const before = await wasmBytes(page);
   for (let i = 0; i < 500; i++) await searchFor(i);
   const after = await wasmBytes(page);
-  // Printed, not asserted: searches that replace the list still grow the heap (about 3 KB per
-  // search, issue 15 stays open for it; see docs/architecture.md, Memory).
+  // Printed, not asserted: searches that replace the list still grow the heap (about 3.3 KB
+  // per search; issue 15 stays open for it; see docs/architecture.md, Memory).
   console.log(`wasm memory over 500 searches: ${(before / MB).toFixed(2)} MB -> ${(after / MB).toFixed(2)} MB`);
 });
