@@ -3,6 +3,7 @@
 //! app has taken over the page (`crate::start::Started`), the state is the one the page was
 //! rendered with at build time: no query string.
 
+use crate::broadcast::Broadcast;
 use crate::catalog::Catalog;
 use crate::site_base;
 use biip_core::date::PartialDate;
@@ -19,6 +20,18 @@ pub enum History {
     Push,
     /// The next keystroke of a search being typed: one history entry per search, not per key.
     Replace,
+}
+
+/// The layout's filter values as the pages read them (see [`UrlFilter::provide_for_page`]).
+#[derive(Clone, Copy)]
+struct LayoutForPages {
+    decoded: Broadcast<Decoded>,
+    state: Broadcast<FilterState>,
+    active: Broadcast<Vec<ActiveFilter>>,
+    terms: Broadcast<Vec<String>>,
+    suffix: Broadcast<String>,
+    pathname: Broadcast<String>,
+    started: Broadcast<bool>,
 }
 
 /// The URL-backed filter state of the current page, shared through context by every page.
@@ -92,6 +105,15 @@ impl UrlFilter {
             navigate,
         };
         provide_context(filter);
+        provide_context(LayoutForPages {
+            decoded: Broadcast::new(decoded),
+            state: Broadcast::new(state),
+            active: Broadcast::new(active),
+            terms: Broadcast::new(terms),
+            suffix: Broadcast::new(suffix),
+            pathname: Broadcast::new(location.pathname),
+            started: Broadcast::new(Memo::new(move |_| started.get())),
+        });
         filter
     }
 
@@ -106,22 +128,25 @@ impl UrlFilter {
     /// again, which a reader that has gone never does: views reading the layout's memos
     /// directly left their memory behind for the life of the app (leaving the timeline kept
     /// about 11 KB of wasm memory, issue 15). A page's views read the page's memos, which go
-    /// with the page, and with them every entry they hold. The page gets its own copy of
-    /// [`crate::start::Started`] too, for the same reason.
+    /// with the page, and with them every entry they hold; the page's memos read the layout's
+    /// through a [`Broadcast`], which forgets them once they have gone. The page gets its own
+    /// copy of [`crate::start::Started`] too, for the same reason.
     pub fn provide_for_page() -> Self {
         let layout = Self::use_context();
+        let Some(from) = use_context::<LayoutForPages>() else {
+            return layout;
+        };
         let page = UrlFilter {
-            decoded: Memo::new(move |_| layout.decoded.get()),
-            state: Memo::new(move |_| layout.state.get()),
-            active: Memo::new(move |_| layout.active.get()),
-            terms: Memo::new(move |_| layout.terms.get()),
-            suffix: Memo::new(move |_| layout.suffix.get()),
-            pathname: Memo::new(move |_| layout.pathname.get()),
+            decoded: Memo::new(move |_| from.decoded.with(Clone::clone)),
+            state: Memo::new(move |_| from.state.with(Clone::clone)),
+            active: Memo::new(move |_| from.active.with(Clone::clone)),
+            terms: Memo::new(move |_| from.terms.with(Clone::clone)),
+            suffix: Memo::new(move |_| from.suffix.with(Clone::clone)),
+            pathname: Memo::new(move |_| from.pathname.with(Clone::clone)),
             navigate: layout.navigate,
         };
         provide_context(page);
-        let started = crate::start::Started::use_context();
-        crate::start::Started::provide(Memo::new(move |_| started.get()).into());
+        crate::start::Started::provide(Memo::new(move |_| from.started.with(|s| *s)).into());
         page
     }
 

@@ -1,6 +1,7 @@
 //! One event in the timeline list: date, linked title, summary, kind, topics and people, with
 //! the search words marked. The link carries the current filters to the event page.
 
+use crate::broadcast::Broadcast;
 use crate::catalog::Catalog;
 use crate::components::date_label::DateLabel;
 use crate::components::highlighted::Highlighted;
@@ -14,8 +15,8 @@ use leptos::prelude::*;
 pub fn EventCard(
     catalog: &'static Catalog,
     index: usize,
-    terms: Memo<Vec<String>>,
-    suffix: Memo<String>,
+    terms: Broadcast<Vec<String>>,
+    suffix: Broadcast<String>,
 ) -> impl IntoView {
     let event = &catalog.dataset.events[index];
     let topics: Vec<String> = event

@@ -4,6 +4,7 @@
 //! A value's button stays in place, with its focus, while the counts around it change: the
 //! list is keyed by value, and each button follows its own count.
 
+use crate::broadcast::Broadcast;
 use crate::components::keyed_list::keyed_list;
 use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::Facet;
@@ -40,10 +41,11 @@ pub fn FacetGroup(facet: Facet, counts: Memo<Vec<FacetValueCount>>) -> impl Into
                 .collect()
         })
     };
+    let counts_for_rows = Broadcast::new(counts);
     let row = move |value: String| {
         let current = Memo::new({
             let value = value.clone();
-            move |_| counts.with(|c| c.iter().find(|v| v.value == value).cloned())
+            move |_| counts_for_rows.with(|c| c.iter().find(|v| v.value == value).cloned())
         });
         let toggle = {
             let value = value.clone();

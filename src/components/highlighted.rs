@@ -1,6 +1,7 @@
 //! Text with the words of the current search marked, for titles, summaries and paragraphs.
 //! Segments are text nodes and `<mark>`s, never markup.
 
+use crate::broadcast::Broadcast;
 use biip_core::text::match_ranges;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 /// `text` with the words of `terms` marked. The marks are redrawn only when they move, so a
 /// keystroke leaves most of a long list untouched.
 #[component]
-pub fn Highlighted(text: &'static str, terms: Memo<Vec<String>>) -> impl IntoView {
+pub fn Highlighted(text: &'static str, terms: Broadcast<Vec<String>>) -> impl IntoView {
     let marks = Memo::new(move |_| terms.with(|terms| match_ranges(text, terms)));
     move || marks.with(|marks| segments(text, marks))
 }

@@ -1,6 +1,7 @@
 //! The event page (`/events/<id>/`): the full text, the date and how it is known, people with
 //! their roles at the time, quotes, figures, documents, sources, disagreements and neighbours.
 
+use crate::broadcast::Broadcast;
 use crate::catalog::Catalog;
 use crate::components::copy_link::CopyLink;
 use crate::components::date_label::DateLabel;
@@ -60,7 +61,7 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
     let filter = UrlFilter::use_context();
     let event = &catalog.dataset.events[index];
     Effect::new(move |_| PageMeta::event(&event.title, &event.summary).apply());
-    let terms = filter.terms;
+    let terms = Broadcast::new(filter.terms);
     let suffix = filter.suffix;
     let neighbours = Memo::new(move |_| {
         filter.state.with(|state| {

@@ -1,6 +1,7 @@
 //! The timeline page (`/`): the filter panel and the matching events grouped by year, in the
 //! order the URL asks for, with a count, removable filter chips and an announced status.
 
+use crate::broadcast::Broadcast;
 use crate::catalog::Catalog;
 use crate::components::active_filters::{ActiveFilters, NoResults};
 use crate::components::embed::EmbedControl;
@@ -23,9 +24,10 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let state = filter.state;
     let result =
         Memo::new(move |_| state.with(|state| run_query(&catalog.dataset, &catalog.index, state)));
-    let search_terms = filter.terms;
-    let query_suffix = filter.suffix;
+    let search_terms = Broadcast::new(filter.terms);
+    let query_suffix = Broadcast::new(filter.suffix);
     let count = Memo::new(move |_| result.with(|r| r.hits.len()));
+
     let empty = Memo::new(move |_| count.get() == 0);
     // Years in list order, each with its events in list order.
     let years = Memo::new(move |_| {
@@ -47,10 +49,11 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
         PageMeta::home(filtered.then(|| count.get())).apply();
     });
 
+    let years_for_rows = Broadcast::new(years);
     let year_group = move |year: String| {
         let year: u16 = year.parse().unwrap_or_default();
         let events_in_year = Memo::new(move |_| {
-            years.with(|y| {
+            years_for_rows.with(|y| {
                 y.iter()
                     .find(|(y, _)| *y == year)
                     .map(|(_, events)| events.iter().map(usize::to_string).collect())
