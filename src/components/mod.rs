@@ -2,6 +2,7 @@
 //! shared URL filter; none of them owns state that should outlive a navigation.
 
 pub mod active_filters;
+pub mod axis;
 pub mod copy_link;
 pub mod date_label;
 pub mod embed;

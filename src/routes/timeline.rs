@@ -4,6 +4,7 @@
 use crate::broadcast::Broadcast;
 use crate::catalog::Catalog;
 use crate::components::active_filters::{ActiveFilters, NoResults};
+use crate::components::axis::{TimelineAxis, RESULTS_LIST_ID};
 use crate::components::embed::EmbedControl;
 use crate::components::event_card::EventCard;
 use crate::components::filter_panel::FilterPanel;
@@ -27,7 +28,15 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let search_terms = Broadcast::new(filter.terms);
     let query_suffix = Broadcast::new(filter.suffix);
     let count = Memo::new(move |_| result.with(|r| r.hits.len()));
-
+    let matching = Memo::new(move |_| {
+        result.with(|r| {
+            let mut matching = vec![false; catalog.dataset.events.len()];
+            for hit in &r.hits {
+                matching[hit.event] = true;
+            }
+            matching
+        })
+    });
     let empty = Memo::new(move |_| count.get() == 0);
     // Years in list order, each with its events in list order.
     let years = Memo::new(move |_| {
@@ -99,9 +108,10 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                         <EmbedControl event=None />
                     </div>
                     <ActiveFilters catalog />
+                    <TimelineAxis catalog matching suffix=filter.suffix />
                     <SettledStatus message=Signal::derive(move || events_phrase(count.get())) />
                     {move || empty.get().then(|| view! { <NoResults catalog /> })}
-                    <div class="year-groups" data-testid="results">
+                    <div class="year-groups" id=RESULTS_LIST_ID tabindex="-1" data-testid="results">
                         {keyed_list(
                             Box::new(move || {
                                 years.with(|y| y.iter().map(|(year, _)| year.to_string()).collect())

@@ -4,6 +4,7 @@
 //! codec and the open-data exports. It has no web code: the build step and the wasm app both
 //! use it, so there is one parser and one model.
 
+pub mod axis;
 pub mod changes;
 pub mod date;
 #[cfg(feature = "export")]
