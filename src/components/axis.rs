@@ -8,6 +8,7 @@
 
 use crate::catalog::Catalog;
 use crate::site_base;
+use crate::url_filter::{History, UrlFilter};
 use biip_core::axis::{Axis, Bar, Edge, KindFamily, Mark, MARK_ROWS};
 use biip_core::date::{DayKey, PartialDate};
 use biip_core::filter::FilterState;
@@ -52,6 +53,9 @@ pub fn TimelineAxis(
         }
     };
     let marks_height = TOP + MARK_ROWS * ROW + 26;
+    let filter = UrlFilter::use_context();
+    let brush = Brush::new(axis, filter);
+    let range = Memo::new(move |_| filter.state.with(|s| (s.from, s.to)));
     let ticks = axis
         .ticks()
         .into_iter()
@@ -116,12 +120,33 @@ pub fn TimelineAxis(
         })
         .collect_view();
     view! {
-        <figure class="axis" data-testid="axis" aria-labelledby="axis-summary">
+        <figure
+            class="axis"
+            data-testid="axis"
+            aria-labelledby="axis-summary"
+            on:keydown=move |e: leptos::ev::KeyboardEvent| {
+                if e.key() == "Escape" && range.with_untracked(|(f, t)| f.is_some() || t.is_some()) {
+                    e.prevent_default();
+                    brush.clear();
+                }
+            }
+        >
             <figcaption id="axis-summary" class="axis-summary">{summary}</figcaption>
             <a class="axis-skip" href=format!("#{RESULTS_LIST_ID}") on:click=skip_axis>
                 "Skip the axis"
             </a>
-            <svg class="axis-events" width="100%" height=marks_height role="group" aria-label="Events on the time axis">
+            <svg
+                class="axis-events"
+                width="100%"
+                height=marks_height
+                role="group"
+                aria-label="Events on the time axis; drag across it to choose dates"
+                on:pointerdown=move |e| brush.down(e)
+                on:pointermove=move |e| brush.moved(e)
+                on:pointerup=move |e| brush.up(e)
+                on:pointercancel=move |e| brush.up(e)
+                on:click=move |e| brush.click(e)
+            >
                 <defs>
                     <linearGradient id="axis-fade-start">
                         <stop offset="0" class="axis-fade-clear" />
@@ -138,6 +163,22 @@ pub fn TimelineAxis(
                     </linearGradient>
                 </defs>
                 <g aria-hidden="true">{ticks}</g>
+                <rect
+                    class="axis-brush"
+                    class:axis-brush-none=move || range.with(|(from, to)| from.is_none() && to.is_none())
+                    x=move || format!("{}%", percent(range.with(|(from, _)| from.map_or(0.0, |d| axis.position(d.start())))))
+                    width=move || {
+                        let (start, end) = range.with(|(from, to)| {
+                            (
+                                from.map_or(0.0, |d| axis.position(d.start())),
+                                to.map_or(1.0, |d| axis.position_after(d.end())),
+                            )
+                        });
+                        format!("{}%", percent((end - start).max(0.0)))
+                    }
+                    y="0"
+                    height=marks_height - 22
+                />
                 <g>{marks}</g>
             </svg>
             <ul class="axis-lanes" aria-label="Who held each post">{lanes}</ul>
@@ -145,6 +186,122 @@ pub fn TimelineAxis(
         </figure>
     }
     .into_any()
+}
+
+/// Dragging across the axis sets the From and To dates, in the URL as the date fields do; the
+/// list follows as the pointer moves. A press that does not move is a click on what is under
+/// it.
+#[derive(Clone, Copy)]
+struct Brush {
+    axis: Axis,
+    filter: UrlFilter,
+    /// Where the drag started (a fraction of the axis) and whether it has moved yet.
+    drag: StoredValue<Option<(f32, f64, bool)>>,
+    /// Set when a drag ends on a mark, so the click that follows does not open it.
+    swallow_click: StoredValue<bool>,
+}
+
+/// How far, in CSS pixels, a press must move to be a drag rather than a click.
+const DRAG_THRESHOLD: f64 = 4.0;
+
+impl Brush {
+    fn new(axis: Axis, filter: UrlFilter) -> Self {
+        Brush {
+            axis,
+            filter,
+            drag: StoredValue::new(None),
+            swallow_click: StoredValue::new(false),
+        }
+    }
+
+    /// The fraction of the axis under the pointer.
+    fn at(event: &leptos::ev::PointerEvent) -> Option<f32> {
+        let target = event.current_target()?;
+        let element = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(target).ok()?;
+        let bounds = element.get_bounding_client_rect();
+        if bounds.width() <= 0.0 {
+            return None;
+        }
+        Some(((event.client_x() as f64 - bounds.left()) / bounds.width()) as f32)
+    }
+
+    fn down(&self, event: leptos::ev::PointerEvent) {
+        if event.button() != 0 {
+            return;
+        }
+        let Some(at) = Self::at(&event) else { return };
+        self.drag
+            .set_value(Some((at, event.client_x() as f64, false)));
+        self.swallow_click.set_value(false);
+    }
+
+    fn moved(&self, event: leptos::ev::PointerEvent) {
+        let Some((start, start_x, was_moving)) = self.drag.get_value() else {
+            return;
+        };
+        let moving = was_moving || (event.client_x() as f64 - start_x).abs() >= DRAG_THRESHOLD;
+        if !moving {
+            return;
+        }
+        if !was_moving {
+            if let Some(element) = event
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            {
+                let _ = element.set_pointer_capture(event.pointer_id());
+            }
+        }
+        event.prevent_default();
+        self.drag.set_value(Some((start, start_x, true)));
+        let Some(at) = Self::at(&event) else { return };
+        // The first step of a drag is a new history entry; the rest replace it.
+        let history = if was_moving {
+            History::Replace
+        } else {
+            History::Push
+        };
+        self.set(start.min(at), start.max(at), history);
+    }
+
+    fn up(&self, event: leptos::ev::PointerEvent) {
+        if let Some((_, _, moved)) = self.drag.get_value() {
+            self.swallow_click.set_value(moved);
+        }
+        self.drag.set_value(None);
+        if let Some(element) = event
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            let _ = element.release_pointer_capture(event.pointer_id());
+        }
+    }
+
+    fn click(&self, event: leptos::ev::MouseEvent) {
+        if self.swallow_click.get_value() {
+            self.swallow_click.set_value(false);
+            event.prevent_default();
+            event.stop_propagation();
+        }
+    }
+
+    fn set(&self, from: f32, to: f32, history: History) {
+        let day = |at: f32| {
+            let day = self.axis.day_at(at);
+            PartialDate::day(day.year(), day.month(), day.day())
+        };
+        let (from, to) = (day(from), day(to));
+        self.filter.update(history, move |state| {
+            state.from = Some(from);
+            state.to = Some(to);
+        });
+    }
+
+    fn clear(&self) {
+        self.filter.update(History::Push, |state| {
+            state.from = None;
+            state.to = None;
+        });
+    }
 }
 
 /// Moves focus to the list: the page's `<base>` would make `#…` an address of its own, without

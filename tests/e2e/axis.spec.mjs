@@ -111,3 +111,44 @@ test('the skip link passes over the axis to the list, keeping the filters', asyn
   await expect(page.getByTestId('results')).toBeFocused();
   await expect(page).toHaveURL(/\?q=kerslake$/);
 });
+
+test('dragging across the axis sets From and To in the URL, the list follows, and Escape clears them', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const total = await page.getByTestId('event').count();
+  const box = await page.locator('.axis-events').boundingBox();
+  const y = box.y + 4;
+  // From about a fifth of the way along to about two fifths.
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.4, y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}.*to=\d{4}-\d{2}-\d{2}/);
+  const url = new URL(page.url());
+  expect(url.searchParams.get('from') < url.searchParams.get('to')).toBe(true);
+  await expect(page.locator('#date-from')).toHaveValue(url.searchParams.get('from'));
+  await expect(page.locator('#date-to')).toHaveValue(url.searchParams.get('to'));
+  const shown = await page.getByTestId('event').count();
+  expect(shown).toBeLessThan(total);
+  await expect(page.locator('.axis-mark:not(.axis-faded)')).toHaveCount(shown);
+  await expect(page.locator('.axis-brush')).toBeVisible();
+  // A drag that ends on a mark does not open it.
+  await expect(page.getByTestId('event-page')).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Skip the axis' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(page.getByTestId('event')).toHaveCount(total);
+  await expect(page.locator('.axis-brush')).toBeHidden();
+});
+
+test('a click on a mark, with no drag, opens its event', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const mark = page.locator('.axis-mark').nth(10);
+  const id = await mark.getAttribute('data-axis-event');
+  await mark.locator('path').click();
+  await expect(page).toHaveURL(new RegExp(`events/${id}/$`));
+  await expect(page.getByTestId('event-page')).toBeVisible();
+});

@@ -176,7 +176,7 @@ impl Axis {
     }
 
     /// Where the day after `day` begins: the end of a span that includes `day`.
-    fn position_after(&self, day: DayKey) -> f32 {
+    pub fn position_after(&self, day: DayKey) -> f32 {
         self.fraction(day_number(day) + 1)
     }
 
