@@ -59,6 +59,11 @@ pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
 }
 
+/// The link to an event's page, carrying the reader's filters (`suffix`: `?…` or empty).
+pub fn event_href(id: &str, suffix: &str) -> String {
+    href(&format!("{}{suffix}", biip_core::site::event_path(id)))
+}
+
 /// The full address of an app path such as `/?q=audit` or `/embed.js`, under the base: for
 /// links that leave the page, like the snippet another site pastes. Only the browser knows
 /// the origin; rendered at build time, it is the path alone.

@@ -12,7 +12,6 @@ use crate::url_filter::{History, UrlFilter};
 use biip_core::axis::{Axis, Bar, Edge, KindFamily, Mark, MARK_ROWS};
 use biip_core::date::{DayKey, PartialDate};
 use biip_core::filter::FilterState;
-use biip_core::site::event_path;
 use biip_core::url_state;
 use leptos::prelude::*;
 
@@ -324,8 +323,8 @@ fn event_mark(
     suffix: Memo<String>,
 ) -> impl IntoView {
     let event = &catalog.dataset.events[mark.event];
-    let path = event_path(&event.id);
-    let href = move || suffix.with(|suffix| site_base::href(&format!("{path}{suffix}")));
+    let id = event.id.as_str();
+    let href = move || suffix.with(|suffix| site_base::event_href(id, suffix));
     let label = format!("{}: {}", event.date.human(), event.title);
     let y = TOP + mark.row * ROW;
     let centre = if mark.is_point() {

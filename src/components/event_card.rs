@@ -6,7 +6,6 @@ use crate::catalog::Catalog;
 use crate::components::date_label::DateLabel;
 use crate::components::highlighted::Highlighted;
 use crate::site_base;
-use biip_core::site::event_path;
 use leptos::prelude::*;
 
 /// The card is drawn once; afterwards only its link (which carries the filters) and its marked
@@ -29,8 +28,8 @@ pub fn EventCard(
         .iter()
         .map(|id| catalog.person_name(id))
         .collect();
-    let path = event_path(&event.id);
-    let href = move || suffix.with(|suffix| site_base::href(&format!("{path}{suffix}")));
+    let id = event.id.as_str();
+    let href = move || suffix.with(|suffix| site_base::event_href(id, suffix));
     view! {
         <li class="event-card" data-testid="event" data-event-id=event.id.as_str()>
             <p class="event-date">

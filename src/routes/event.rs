@@ -161,7 +161,7 @@ fn Section(
 
 /// The link to an event's page, carrying the reader's filters (`suffix`, `?…` or empty).
 fn event_href(event: &Event, suffix: &str) -> String {
-    site_base::href(&format!("{}{suffix}", event_path(&event.id)))
+    site_base::event_href(&event.id, suffix)
 }
 
 /// `<ul>` of dated links to events, for related events and not-found suggestions.
