@@ -172,6 +172,13 @@ impl UrlFilter {
         site_base::href(&format!("/?{query}"))
     }
 
+    /// A link to the timeline narrowed to one facet value, e.g. every event with this person.
+    pub fn facet_href(&self, facet: Facet, value: &str) -> String {
+        let mut state = FilterState::default();
+        state.values_mut(facet).insert(value.to_string());
+        self.timeline_href(&state)
+    }
+
     /// Shows `state` on the current page by writing it into the query string.
     pub fn set(&self, state: &FilterState, history: History) {
         let path = self.pathname.with_untracked(|browser_path| {

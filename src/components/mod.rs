@@ -12,6 +12,7 @@ pub mod facet_group;
 pub mod filter_panel;
 pub mod highlighted;
 pub mod ignored_notice;
+pub mod in_post;
 pub mod keyed_list;
 pub mod page_heading;
 pub mod status;

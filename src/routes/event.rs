@@ -3,12 +3,14 @@
 
 use crate::broadcast::Broadcast;
 use crate::catalog::Catalog;
+use crate::components::axis::EventOnAxis;
 use crate::components::copy_link::CopyLink;
 use crate::components::date_label::DateLabel;
 use crate::components::embed::EmbedControl;
 use crate::components::event_record::EventRecord;
 use crate::components::highlighted::Highlighted;
 use crate::components::ignored_notice::IgnoredNotice;
+use crate::components::in_post::InPost;
 use crate::components::page_heading::PageHeading;
 use crate::page_meta::PageMeta;
 use crate::routes::not_found::NotFound;
@@ -111,6 +113,7 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
                 </p>
                 <PageHeading>{event.title.as_str()}</PageHeading>
                 <p class="lede">{event.summary.as_str()}</p>
+                <EventOnAxis catalog index />
                 <CopyLink />
                 <EmbedControl event=Some(event.id.as_str()) />
             </header>
@@ -199,7 +202,7 @@ fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) ->
         ids.iter()
             .map(|id| {
                 (
-                    facet_link(filter, facet, id),
+                    filter.facet_href(facet, id),
                     catalog.facet_value_label(facet, id),
                 )
             })
@@ -208,6 +211,7 @@ fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) ->
     view! {
         <div class="event-aside">
             <When event />
+            <InPost catalog event filter />
             <People catalog event filter />
             <LinkSection
                 id="organisations"
@@ -259,7 +263,7 @@ fn People(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -
                 let roles = roles_at_the_time(catalog, id, event);
                 view! {
                     <li>
-                        <a href=facet_link(filter, Facet::Person, id) class="person-name">
+                        <a href=filter.facet_href(Facet::Person, id) class="person-name">
                             {catalog.person_name(id)}
                         </a>
                         {(!roles.is_empty()).then(|| view! { <span class="person-roles">{roles}</span> })}
@@ -290,13 +294,6 @@ fn roles_at_the_time(catalog: &Catalog, id: &str, event: &Event) -> String {
         .into_iter()
         .flat_map(|person| person.descriptions.iter().map(|d| d.text.clone()));
     posts.chain(descriptions).collect::<Vec<_>>().join("; ")
-}
-
-/// A timeline link narrowed to one facet value, e.g. every event with this person.
-fn facet_link(filter: UrlFilter, facet: Facet, value: &str) -> String {
-    let mut state = FilterState::default();
-    state.values_mut(facet).insert(value.to_string());
-    filter.timeline_href(&state)
 }
 
 /// A section listing links, `(href, text)`; nothing when there are none.

@@ -152,3 +152,157 @@ test('a click on a mark, with no drag, opens its event', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`events/${id}/$`));
   await expect(page.getByTestId('event-page')).toBeVisible();
 });
+
+test('the range is set and moved from the keyboard alone, a year at a time or a month', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const total = await page.getByTestId('event').count();
+  // Tab from the skip link reaches the From handle, a slider named for what it sets.
+  await page.getByRole('link', { name: 'Skip the axis' }).focus();
+  let from;
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    from = page.getByRole('slider', { name: 'From' });
+    if (await from.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(from).toBeFocused();
+  await expect(from).toHaveAttribute('aria-valuetext', '1 December 2014');
+  // Page Up jumps to the next year's start; an arrow moves a month.
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/from=2016-02&to=\d{4}-\d{2}$/);
+  await expect(from).toHaveAttribute('aria-valuetext', '1 February 2016');
+  await page.keyboard.press('Tab');
+  const to = page.getByRole('slider', { name: 'To' });
+  await expect(to).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/from=2016-02&to=2016-12$/);
+  await expect(to).toHaveAttribute('aria-valuetext', '31 December 2016');
+  const shown = await page.getByTestId('event').count();
+  expect(shown).toBeLessThan(total);
+  await expect(page.locator('.axis-mark:not(.axis-faded)')).toHaveCount(shown);
+  await expect(page.locator('#date-from')).toHaveValue('2016-02');
+  // The range itself moves both ends, keeping its length.
+  const range = page.getByRole('slider', { name: 'Date range' });
+  await range.focus();
+  await page.keyboard.press('PageUp');
+  await expect(page).toHaveURL(/from=2017-01&to=2017-11$/);
+  await expect(range).toHaveAttribute('aria-valuetext', 'January 2017 to November 2017');
+  // One history entry for the keys pressed on one control: Back goes to the range before.
+  await page.goBack();
+  await expect(page).toHaveURL(/from=2016-02&to=2016-12$/);
+  await page.goForward();
+  await expect(page).toHaveURL(/from=2017-01&to=2017-11$/);
+  await range.focus();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(page.getByTestId('event')).toHaveCount(total);
+});
+
+test('buttons zoom the axis to a year and back, and a drag there picks days in that year', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const axis = page.getByTestId('axis');
+  const frame = await axis.locator('.axis-events').boundingBox();
+  const inFrame = async (id) => {
+    const box = await axis.locator(`.axis-mark[data-axis-event="${id}"] path`).boundingBox();
+    const centre = box.x + box.width / 2;
+    return centre >= frame.x && centre <= frame.x + frame.width;
+  };
+  const { events } = await openData(page.request);
+  const in2017 = events.find((e) => e.date.startsWith('2017-08-04')).id;
+  const in2015 = events.find((e) => e.date.startsWith('2015-09')).id;
+  expect(await inFrame(in2015)).toBe(true);
+  await page.getByRole('button', { name: 'Zoom to 2017' }).click();
+  await expect(page.getByRole('button', { name: 'Zoom to 2017' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(axis).toHaveClass(/axis-zoomed/);
+  expect(await inFrame(in2017)).toBe(true);
+  expect(await inFrame(in2015)).toBe(false);
+  // Dragging across the zoomed axis from a quarter to three quarters picks days in 2017.
+  const y = frame.y + 4;
+  await page.mouse.move(frame.x + frame.width * 0.25, y);
+  await page.mouse.down();
+  await page.mouse.move(frame.x + frame.width * 0.75, y, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=2017-0[3-5]-\d{2}&to=2017-(09|10)-\d{2}/);
+  await page.getByRole('button', { name: 'Zoom out to all years' }).click();
+  await expect(axis).not.toHaveClass(/axis-zoomed/);
+  expect(await inFrame(in2015)).toBe(true);
+});
+
+test.describe('on a 360 px touch screen', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a finger drags a range, a tap opens a mark, and a pinch zooms', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    const axis = page.getByTestId('axis');
+    await axis.scrollIntoViewIfNeeded();
+    const box = await axis.locator('.axis-events').boundingBox();
+    expect(box.width).toBeGreaterThan(250);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+    });
+    let y = box.y + 3;
+    // One finger across the axis sets the dates.
+    await touch('touchStart', [[box.x + box.width * 0.3, y]]);
+    for (let step = 1; step <= 8; step += 1) {
+      await touch('touchMove', [[box.x + box.width * (0.3 + step * 0.03), y]]);
+    }
+    await touch('touchEnd', []);
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    // Two fingers spreading zoom to the year between them; closing them zooms back out. (The
+    // chips of the dates just set sit above the axis, so it has moved down.)
+    const moved = await axis.locator('.axis-events').boundingBox();
+    const mid = moved.x + moved.width * 0.5;
+    y = moved.y + 3;
+    await touch('touchStart', [[mid - 20, y], [mid + 20, y]]);
+    for (let step = 1; step <= 6; step += 1) {
+      await touch('touchMove', [[mid - 20 - step * 12, y], [mid + 20 + step * 12, y]]);
+    }
+    await touch('touchEnd', []);
+    await expect(axis).toHaveClass(/axis-zoomed/);
+    await expect(axis.locator('.axis-zoom button[aria-pressed="true"]')).toHaveText(/^\d{4}$/);
+    await touch('touchStart', [[mid - 100, y], [mid + 100, y]]);
+    for (let step = 1; step <= 6; step += 1) {
+      await touch('touchMove', [[mid - 100 + step * 14, y], [mid + 100 - step * 14, y]]);
+    }
+    await touch('touchEnd', []);
+    await expect(axis).not.toHaveClass(/axis-zoomed/);
+    // A tap on a mark opens its event.
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    const glyph = await page.locator('.axis-mark').nth(5).locator('path').boundingBox();
+    const [x, at] = [glyph.x + glyph.width / 2, glyph.y + glyph.height / 2];
+    // Marks may overlap at this width: the one on top is the one the finger meets.
+    const id = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.axis-mark')?.dataset.axisEvent, [x, at]);
+    expect(id).toBeTruthy();
+    await page.touchscreen.tap(x, at);
+    await expect(page).toHaveURL(new RegExp(`events/${id}/`));
+  });
+});
+
+test.describe('the event page', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows where the event falls on the axis, and who held each post at its date', async ({ page }) => {
+    await page.goto('events/2017-08-04-john-clancy-responds-to-panel-letter/');
+    const placed = page.getByTestId('event-axis');
+    await expect(placed.locator('figcaption')).toHaveText(/^Event \d+ of \d+ in date order/);
+    await expect(placed.locator('.axis-glyph')).toHaveCount(1);
+    const held = page.locator('section[aria-labelledby="in-post"]');
+    await expect(held.getByRole('heading', { level: 2 })).toHaveText('Who held each post');
+    const leader = held.locator('dt', { hasText: 'Leader of Birmingham City Council' }).locator('xpath=following-sibling::dd[1]');
+    await expect(leader).toHaveText('Cllr John Clancy');
+    await expect(leader).toHaveAttribute('data-certainty', 'shown');
+    await expect(leader.getByRole('link')).toHaveAttribute('href', /person=john-clancy/);
+    // Where the sources leave it open, the page says so rather than choosing.
+    await page.goto('events/2015-09-11-public-meeting/');
+    const open = page.locator('section[aria-labelledby="in-post"] dd[data-certainty="possible"]');
+    await expect(open.first()).toContainText('Not settled by the sources: possibly');
+  });
+});

@@ -15,6 +15,12 @@ pub const LANE_POSTS: [&str; 4] = [
     "biip-chair",
 ];
 
+/// From this many events on, the axis draws how many events fall in each stretch of time
+/// rather than a mark for each: a thousand marks would be a smear, and a node each.
+pub const DENSITY_FROM: usize = 500;
+/// Stretches of time the density is counted in.
+pub const DENSITY_BINS: usize = 240;
+
 /// Marks closer than this (a fraction of the axis) go on separate rows.
 const MIN_GAP: f32 = 0.014;
 /// Rows of marks; a crowd beyond them overlaps on the last row.
@@ -244,6 +250,19 @@ impl Axis {
         marks
     }
 
+    /// For each event, the stretch of [`DENSITY_BINS`] its date starts in.
+    pub fn density_bins(&self, dataset: &Dataset) -> Vec<u16> {
+        dataset
+            .events
+            .iter()
+            .map(|e| {
+                let day = e.date.when.earliest().or(e.date.when.latest());
+                let at = day.map_or(0.0, |day| self.position(day));
+                ((at * DENSITY_BINS as f32) as usize).min(DENSITY_BINS - 1) as u16
+            })
+            .collect()
+    }
+
     /// The lanes of [`LANE_POSTS`] that the dataset has, each with its tenures.
     pub fn lanes<'a>(&self, dataset: &'a Dataset) -> Vec<Lane<'a>> {
         LANE_POSTS
@@ -316,6 +335,35 @@ impl Axis {
             }
         }
     }
+}
+
+/// A histogram as one SVG path in a `0 0 DENSITY_BINS 100` box: a bar per stretch, as tall
+/// against 100 as its count is against `tallest`. Events whose bin is counted are those
+/// `counted` keeps.
+pub fn density_path(bins: &[u16], counted: impl Fn(usize) -> bool, tallest: u32) -> String {
+    let mut counts = [0u32; DENSITY_BINS];
+    for (event, bin) in bins.iter().enumerate() {
+        if counted(event) {
+            counts[*bin as usize] += 1;
+        }
+    }
+    let tallest = tallest.max(1);
+    let mut path = String::new();
+    for (bin, count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+        // At least one unit, so a lone event still shows.
+        let height = (count * 100).div_ceil(tallest).clamp(1, 100);
+        path.push_str(&format!("M{bin} 100V{}h1V100z", 100 - height));
+    }
+    path
+}
+
+/// The most events in any one stretch.
+pub fn tallest_bin(bins: &[u16]) -> u32 {
+    let mut counts = [0u32; DENSITY_BINS];
+    for bin in bins {
+        counts[*bin as usize] += 1;
+    }
+    counts.into_iter().max().unwrap_or(0)
 }
 
 /// How sure one end of a date is.

@@ -5,12 +5,13 @@
 //! use it, so there is one parser and one model.
 
 pub mod axis;
+pub mod axis_range;
 pub mod changes;
 pub mod date;
 #[cfg(feature = "export")]
 pub mod export;
 pub mod filter;
-
+pub mod in_post;
 #[cfg(feature = "loader")]
 pub mod loader;
 pub mod model;

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub events: Vec<Event>,
+    /// Named spans of time the sources mark out, oldest start first (an open start first of all).
+    pub periods: Vec<Period>,
     pub people: Vec<Person>,
     /// Posts and who held them when.
     pub posts: Vec<Post>,
@@ -352,6 +354,30 @@ impl Tenure {
             }
         }
     }
+}
+
+/// A named span of time the sources mark out, e.g. the panel's four years in Birmingham. Each
+/// end is recorded only where a source gives it, with the source's own words for it; an end no
+/// source gives is open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub id: String,
+    /// A short name for the span, in the sources' terms.
+    pub label: String,
+    pub start: Option<When>,
+    /// Source file name.
+    pub start_source: Option<String>,
+    /// The words of `start_source` that give the start, word for word.
+    pub start_words: Option<String>,
+    pub end: Option<When>,
+    /// Source file name.
+    pub end_source: Option<String>,
+    /// The words of `end_source` that give the end, word for word.
+    pub end_words: Option<String>,
+    /// How a start or end that no source states was inferred.
+    pub note: Option<String>,
+    /// Ids of the events that mark its ends.
+    pub events: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -181,6 +181,7 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
     all_events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
     Dataset {
         posts: Vec::new(),
+        periods: Vec::new(),
         events: all_events,
         people,
         organisations,

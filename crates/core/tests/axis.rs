@@ -154,3 +154,28 @@ fn ticks_mark_every_month_and_name_each_year() {
         assert!(pair[0].at < pair[1].at);
     }
 }
+
+#[test]
+fn ten_thousand_events_are_drawn_as_one_path_of_bars() {
+    use biip_core::axis::{density_path, tallest_bin, DENSITY_BINS, DENSITY_FROM};
+    let dataset = biip_core::synthetic::dataset(10_000, 400, 42);
+    assert!(dataset.events.len() >= DENSITY_FROM);
+    let axis = Axis::spanning(&dataset).unwrap();
+    let bins = axis.density_bins(&dataset);
+    assert_eq!(bins.len(), 10_000);
+    assert!(bins.iter().all(|b| (*b as usize) < DENSITY_BINS));
+    let tallest = tallest_bin(&bins);
+    let all = density_path(&bins, |_| true, tallest);
+    // One bar per stretch that has an event, and the tallest reaches the top.
+    let bars = all.matches('M').count();
+    assert!(
+        bars > DENSITY_BINS / 2 && bars <= DENSITY_BINS,
+        "{bars} bars"
+    );
+    assert!(all.contains("V0h1"));
+    // Matching fewer events draws bars no taller than all of them.
+    let some = density_path(&bins, |event| event % 7 == 0, tallest);
+    assert!(some.matches('M').count() <= bars);
+    assert!(!some.contains("V0h1"));
+    assert_eq!(density_path(&bins, |_| false, tallest), "");
+}

@@ -170,6 +170,7 @@ fn dataset() -> Dataset {
     );
 
     Dataset {
+        periods: Vec::new(),
         posts: vec![biip_core::Post {
             id: "biip-chair".into(),
             title: "Chair of the panel".into(),

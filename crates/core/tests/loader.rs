@@ -74,6 +74,20 @@ size_kb = 957
 sources = ["a.txt"]
 "#;
 
+const PERIODS: &str = r#"
+[[period]]
+id = "panel-years"
+label = "The panel's years"
+start = "2015-01"
+start_source = "a.txt"
+start_words = "The panel will hold"
+end = "2015-09~"
+end_source = "a.txt"
+end_words = "its next public meeting"
+note = "The end is inferred."
+events = ["2015-09-11-meeting"]
+"#;
+
 const EVENT: &str = r#"id = "2015-09-11-meeting"
 date = "2015-09-11"
 title = "Public meeting"
@@ -114,6 +128,8 @@ fn valid() -> DataFiles {
         posts: Some(file("data/posts.toml", POSTS)),
         organisations: Some(file("data/organisations.toml", ORGANISATIONS)),
         documents: Some(file("data/documents.toml", DOCUMENTS)),
+        // Optional, and left out so that each event fixture's problem is its only one.
+        periods: None,
         events: vec![event_file("2015-09-11-meeting", EVENT)],
     }
 }
@@ -747,4 +763,262 @@ fn joint_words_have_several_speakers_or_a_body() {
         17,
         &["unknown organisation `no-such-body`"],
     );
+}
+
+fn with_periods(text: &str) -> DataFiles {
+    let mut files = valid();
+    files.periods = Some(file("data/periods.toml", text));
+    files
+}
+
+#[test]
+fn periods_load_oldest_start_first_with_the_words_that_date_them() {
+    let files = with_periods(&format!(
+        "{PERIODS}\n[[period]]\nid = \"later-but-undated-start\"\nlabel = \"Open start\"\nend = \"2014-12\"\nend_source = \"a.txt\"\nend_words = \"The panel\"\n\n[[period]]\nid = \"from-mid-2014\"\nlabel = \"Earlier\"\nstart = \"2014-06\"\nstart_source = \"a.txt\"\nstart_words = \"The panel\"\n"
+    ));
+    let dataset = load(&files).unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = dataset.periods.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["later-but-undated-start", "from-mid-2014", "panel-years"]
+    );
+    let panel = &dataset.periods[2];
+    assert_eq!(panel.label, "The panel's years");
+    assert_eq!(
+        panel.start.map(|w| w.human()).as_deref(),
+        Some("January 2015")
+    );
+    assert_eq!(
+        panel.end.map(|w| w.human()).as_deref(),
+        Some("c. September 2015")
+    );
+    assert_eq!(panel.start_words.as_deref(), Some("The panel will hold"));
+    assert_eq!(panel.end_source.as_deref(), Some("a.txt"));
+    assert_eq!(panel.events, ["2015-09-11-meeting"]);
+    assert_eq!(
+        dataset.periods[1].end, None,
+        "an end no source gives is open"
+    );
+}
+
+#[test]
+fn without_a_periods_file_there_are_no_periods() {
+    assert!(load(&valid())
+        .expect("periods are optional")
+        .periods
+        .is_empty());
+
+    let dir = std::env::temp_dir().join(format!("biip-no-periods-{}", std::process::id()));
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    std::fs::create_dir_all(dir.join("events")).unwrap();
+    for name in [
+        "sources.toml",
+        "tags.toml",
+        "people.toml",
+        "posts.toml",
+        "organisations.toml",
+        "documents.toml",
+    ] {
+        std::fs::copy(data.join(name), dir.join(name)).unwrap();
+    }
+    for entry in std::fs::read_dir(data.join("events")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join("events").join(path.file_name().unwrap())).unwrap();
+    }
+    let loaded = biip_core::loader::load_dir(&dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(loaded
+        .unwrap_or_else(|e| panic!("a data folder without periods.toml loads: {e}"))
+        .periods
+        .is_empty());
+}
+
+#[test]
+fn duplicate_period_id_names_both_places() {
+    let error = only_error(with_periods(&format!("{PERIODS}{PERIODS}")));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        15,
+        &["duplicate period id `panel-years`", "data/periods.toml:3"],
+    );
+}
+
+#[test]
+fn a_period_citing_an_unknown_source_is_rejected() {
+    let error = only_error(with_periods(
+        &PERIODS.replace("end_source = \"a.txt\"", "end_source = \"b.txt\""),
+    ));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        9,
+        &["unknown source `b.txt`", "sources.toml"],
+    );
+}
+
+#[test]
+fn each_end_of_a_period_needs_its_source_and_words() {
+    let error = only_error(with_periods(
+        &PERIODS.replace("start_source = \"a.txt\"\n", ""),
+    ));
+    assert_error(&error, "data/periods.toml", 5, &["needs `start_source`"]);
+    let error = only_error(with_periods(
+        &PERIODS.replace("end_words = \"its next public meeting\"\n", ""),
+    ));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        8,
+        &["needs `end_words`", "word for word"],
+    );
+    let error = only_error(with_periods(&PERIODS.replace("start = \"2015-01\"\n", "")));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        5,
+        &["`start_source` and `start_words` go with a `start`"],
+    );
+}
+
+#[test]
+fn a_period_needs_a_start_or_an_end() {
+    let error = only_error(with_periods(
+        "[[period]]\nid = \"undated\"\nlabel = \"Some time\"\n",
+    ));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        2,
+        &["needs a `start` or an `end`"],
+    );
+}
+
+#[test]
+fn a_period_ending_before_it_starts_is_rejected_at_its_end() {
+    let error = only_error(with_periods(
+        &PERIODS.replace("start = \"2015-01\"", "start = \"2015-10\""),
+    ));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        8,
+        &["ends (2015-09~) before it starts (2015-10)"],
+    );
+}
+
+#[test]
+fn a_period_end_no_source_states_needs_a_note() {
+    let error = only_error(with_periods(
+        &PERIODS.replace("note = \"The end is inferred.\"\n", ""),
+    ));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        8,
+        &["2015-09~", "no `note`", "how it was inferred"],
+    );
+}
+
+#[test]
+fn a_period_naming_an_unknown_event_is_rejected() {
+    let error = only_error(with_periods(&PERIODS.replace(
+        "events = [\"2015-09-11-meeting\"]",
+        "events = [\"2015-09-12-meeting\"]",
+    )));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        12,
+        &["unknown event `2015-09-12-meeting`", "data/events/"],
+    );
+    let mut files = with_periods(&PERIODS.replace(
+        "events = [\"2015-09-11-meeting\"]",
+        "events = [\"old-meeting\"]",
+    ));
+    files.events[0].text = EVENT.replace(
+        "id = \"2015-09-11-meeting\"",
+        "id = \"2015-09-11-meeting\"\naliases = [\"old-meeting\"]",
+    );
+    let error = only_error(files);
+    assert_error(
+        &error,
+        "data/periods.toml",
+        12,
+        &["former id of event `2015-09-11-meeting`", "current id"],
+    );
+}
+
+#[test]
+fn a_period_names_only_events_that_may_mark_its_ends() {
+    let error = only_error(with_periods(
+        &PERIODS.replace("end = \"2015-09~\"", "end = \"2015-08~\""),
+    ));
+    assert_error(
+        &error,
+        "data/periods.toml",
+        12,
+        &[
+            "event `2015-09-11-meeting` is dated 2015-09-11",
+            "2015-01, 2015-08~",
+            "mark its ends",
+        ],
+    );
+}
+
+#[test]
+fn period_words_not_in_the_cited_source_are_named() {
+    let dir = std::env::temp_dir().join(format!("biip-period-words-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "We are pleased.\nThe panel will hold its next public\nmeeting on 11 September.\n",
+    )
+    .unwrap();
+    let dataset = load(&with_periods(&PERIODS.replace(
+        "end_words = \"its next public meeting\"",
+        "end_words = \"its next private meeting\"",
+    )))
+    .expect("the words are checked against the sources, not at load");
+    let errors = biip_core::loader::check_source_files(&dataset, &dir);
+    std::fs::remove_dir_all(&dir).unwrap();
+    let errors = errors.expect_err("the end's words are not in a.txt").0;
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let shown = errors[0].to_string();
+    assert!(shown.starts_with("periods.toml: "), "{shown}");
+    for words in [
+        "period `panel-years`",
+        "`end_words` “its next private meeting”",
+        "a.txt word for word",
+        "copy them exactly",
+    ] {
+        assert!(shown.contains(words), "`{shown}` should mention `{words}`");
+    }
+}
+
+#[test]
+fn the_real_periods_agree_with_the_events_that_mark_them() {
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let dataset = biip_core::loader::load_dir(&data).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        dataset.periods.len() >= 2,
+        "expected the panel's years and other periods, got {:?}",
+        dataset.periods
+    );
+    let panel = dataset
+        .periods
+        .iter()
+        .find(|p| p.id == "the-panels-four-years-in-birmingham")
+        .expect("the panel's four years are a period");
+    let set_up = dataset
+        .event("2015-01-improvement-panel-set-up")
+        .expect("the set-up is an event");
+    assert_eq!(panel.start, Some(set_up.date.when));
+    let stands_down = dataset
+        .event("2019-04-02-leader-and-chief-executive-respond")
+        .expect("the standing down is told in an event");
+    assert_eq!(panel.end, Some(stands_down.date.when));
+    assert_eq!(panel.end_words.as_deref(), Some("As the panel stands down"));
+    let starts: Vec<_> = dataset.periods.iter().map(|p| p.start).collect();
+    assert!(starts.is_sorted(), "oldest start first: {starts:?}");
 }

@@ -3,6 +3,7 @@
 
 mod edtf_date;
 pub use edtf_date::parse_when;
+mod periods;
 mod posts;
 mod raw;
 mod resolve;
@@ -61,6 +62,8 @@ pub struct DataFiles {
     pub posts: Option<DataFile>,
     pub organisations: Option<DataFile>,
     pub documents: Option<DataFile>,
+    /// Optional: without it the timeline has no periods.
+    pub periods: Option<DataFile>,
     pub events: Vec<DataFile>,
 }
 
@@ -90,8 +93,24 @@ impl DataFiles {
             posts: read("posts.toml"),
             organisations: read("organisations.toml"),
             documents: read("documents.toml"),
+            periods: None,
             events: Vec::new(),
         };
+        let periods = dir.join("periods.toml");
+        match std::fs::read_to_string(&periods) {
+            Ok(text) => {
+                files.periods = Some(DataFile {
+                    path: periods,
+                    text,
+                })
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => errors.push(LoadError {
+                file: periods,
+                line: 0,
+                message: format!("cannot read the file ({e})"),
+            }),
+        }
         let events_dir = dir.join("events");
         match std::fs::read_dir(&events_dir) {
             Ok(entries) => {
@@ -136,8 +155,8 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
 }
 
 /// Checks the dataset against the source documents in `sources_dir` (the shared `sources/`
-/// folder): every cited file exists, and every excerpt, quote, figure's own words and the
-/// words a source uses for someone's post occur in
+/// folder): every cited file exists, and every excerpt, quote, figure's own words, the
+/// words a source uses for someone's post and the words that date a period's ends occur in
 /// the file it cites, word for word (line breaks and runs of spaces aside). This is what keeps
 /// the timeline from saying more than its sources.
 pub fn check_source_files(dataset: &Dataset, sources_dir: &Path) -> Result<(), LoadErrors> {
@@ -209,6 +228,31 @@ pub fn check_source_files(dataset: &Dataset, sources_dir: &Path) -> Result<(), L
                         ),
                     });
                 }
+            }
+        }
+    }
+    for period in &dataset.periods {
+        let ends = [
+            ("start", &period.start_words, &period.start_source),
+            ("end", &period.end_words, &period.end_source),
+        ];
+        for (field, words, source) in ends {
+            let (Some(words), Some(source)) = (words, source) else {
+                continue;
+            };
+            let Some(text) = texts.get(source.as_str()) else {
+                continue;
+            };
+            if !text.contains(&collapse_whitespace(words)) {
+                errors.push(LoadError {
+                    file: PathBuf::from("periods.toml"),
+                    line: 0,
+                    message: format!(
+                        "period `{}`: the `{field}_words` “{}” are not in {source} word for word; copy them exactly from the source",
+                        period.id,
+                        words.chars().take(60).collect::<String>(),
+                    ),
+                });
             }
         }
     }

@@ -127,6 +127,32 @@ pub struct RawAttestation {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct PeriodsFile {
+    #[serde(default)]
+    pub period: Vec<RawPeriod>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPeriod {
+    pub id: Text,
+    pub label: Option<Text>,
+    pub start: Option<Text>,
+    pub start_source: Option<Text>,
+    /// The start's own source words, word for word.
+    pub start_words: Option<Text>,
+    pub end: Option<Text>,
+    pub end_source: Option<Text>,
+    /// The end's own source words, word for word.
+    pub end_words: Option<Text>,
+    pub note: Option<Text>,
+    /// Ids of events that mark its ends.
+    #[serde(default)]
+    pub events: Vec<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DocumentsFile {
     #[serde(default)]
     pub document: Vec<RawDocument>,

@@ -223,6 +223,11 @@ impl IdRegistry {
         }
     }
 
+    /// Whether some file defines this id.
+    pub(super) fn contains(&self, id: &str) -> bool {
+        self.seen.contains_key(id)
+    }
+
     /// True when the id is new and well formed.
     pub(super) fn register(&mut self, id: &Text, file: &DataFile, problems: &mut Problems) -> bool {
         let value = id.get_ref().trim();
@@ -332,6 +337,16 @@ pub(super) fn resolve(files: &DataFiles) -> Result<Dataset, LoadErrors> {
         }
     }
     check_aliases(&aliases, files, &dataset, &mut problems);
+    if let Some(file) = &files.periods {
+        if let Some(parsed) = parse_file::<PeriodsFile>(file, &mut problems) {
+            let events = super::periods::KnownEvents {
+                ids: &event_ids,
+                events: &dataset.events,
+            };
+            dataset.periods =
+                super::periods::resolve_periods(parsed, file, &known, &events, &mut problems);
+        }
+    }
 
     if !problems.errors.is_empty() {
         return Err(LoadErrors(problems.errors));
