@@ -9,7 +9,17 @@ fn main() {
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let data = root.join("data");
     println!("cargo:rerun-if-changed={}", data.display());
-    let dataset = match biip_core::loader::load_dir(std::path::Path::new("data")) {
+    println!(
+        "cargo:rerun-if-env-changed={}",
+        biip_core::synthetic::SWITCH
+    );
+    let synthetic = std::env::var(biip_core::synthetic::SWITCH).ok();
+    let dataset = match biip_core::synthetic::from_switch(synthetic.as_deref()) {
+        Ok(Some(dataset)) => Ok(dataset),
+        Ok(None) => biip_core::loader::load_dir(std::path::Path::new("data")),
+        Err(problem) => panic!("{problem}"),
+    };
+    let dataset = match dataset {
         Ok(dataset) => dataset,
         Err(errors) => {
             for error in &errors.0 {

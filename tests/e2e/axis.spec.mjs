@@ -39,6 +39,22 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(events.find((e) => e.id === first.id).title);
   });
 
+  test('the periods the sources mark out are labelled bands, with their dates', async ({ page }) => {
+    await page.goto('./');
+    const periods = page.locator('.axis-periods .axis-period-band');
+    await expect(periods.locator('.axis-period-label')).toContainText(["The panel's four years in Birmingham"]);
+    const panel = page.locator('.axis-period-band[data-period="the-panels-four-years-in-birmingham"]');
+    await expect(panel.locator('title')).toHaveText("The panel's four years in Birmingham: from January 2015 to c. 2 April 2019");
+    // Its band starts at January 2015 and ends near the axis's end; its end, approximate, is dashed.
+    const rect = panel.locator('rect');
+    await expect(rect).toHaveClass(/soft-end/);
+    const [x, width] = await rect.evaluate((r) => [r.x.baseVal.valueInSpecifiedUnits, r.width.baseVal.valueInSpecifiedUnits]);
+    expect(x).toBeGreaterThan(0);
+    expect(x + width).toBeGreaterThan(95);
+    // Each period washes the marks behind it.
+    await expect(page.locator('.axis-period-wash')).toHaveCount(await periods.count());
+  });
+
   test("the lanes list the council's leaders in order of tenure, with their names", async ({ page }) => {
     await page.goto('./');
     const leaders = page.locator('.axis-lane[data-post="bcc-leader"]');

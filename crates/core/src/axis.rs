@@ -4,7 +4,7 @@
 //! an end that no source gives is open.
 
 use crate::date::{DayKey, When};
-use crate::model::{Dataset, EventKind, Post, Tenure};
+use crate::model::{Dataset, EventKind, Period, Post, Tenure};
 
 /// The posts drawn as lanes under the axis, in this order: who led the council and its
 /// officers, who answered for it in government, and who chaired the panel.
@@ -149,6 +149,17 @@ pub struct Bar<'a> {
     pub end_edge: Edge,
 }
 
+/// A named period, drawn as a band from its start to its end; an end no source gives runs
+/// open to the edge of the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band<'a> {
+    pub period: &'a Period,
+    pub start: f32,
+    pub end: f32,
+    pub start_edge: Edge,
+    pub end_edge: Edge,
+}
+
 impl Axis {
     /// The axis for these events, or `None` when no event has a date to place.
     pub fn spanning(dataset: &Dataset) -> Option<Axis> {
@@ -259,6 +270,41 @@ impl Axis {
                 let day = e.date.when.earliest().or(e.date.when.latest());
                 let at = day.map_or(0.0, |day| self.position(day));
                 ((at * DENSITY_BINS as f32) as usize).min(DENSITY_BINS - 1) as u16
+            })
+            .collect()
+    }
+
+    /// Every period in the data, in order of start, each on a row of its own.
+    pub fn bands<'a>(&self, dataset: &'a Dataset) -> Vec<Band<'a>> {
+        dataset
+            .periods
+            .iter()
+            .map(|period| {
+                let (start, start_edge) = match &period.start {
+                    Some(when) => (
+                        when.earliest()
+                            .or(when.latest())
+                            .map_or(0.0, |day| self.position(day)),
+                        edge_of(when, true),
+                    ),
+                    None => (0.0, Edge::Open),
+                };
+                let (end, end_edge) = match &period.end {
+                    Some(when) => (
+                        when.latest()
+                            .or(when.earliest())
+                            .map_or(1.0, |day| self.position_after(day)),
+                        edge_of(when, false),
+                    ),
+                    None => (1.0, Edge::Open),
+                };
+                Band {
+                    period,
+                    start,
+                    end: end.max(start),
+                    start_edge,
+                    end_edge,
+                }
             })
             .collect()
     }

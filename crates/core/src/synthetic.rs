@@ -68,6 +68,25 @@ const WORDS: [&str; 40] = [
     "culture",
 ];
 
+/// The build-time switch that swaps the real dataset for a synthetic one of this many events,
+/// to see how the pages hold up at scale: `BIIP_SYNTHETIC_EVENTS=10000 trunk build --release`.
+/// The build step (`build.rs`, `biip-site`) reads it; nothing at run time does.
+pub const SWITCH: &str = "BIIP_SYNTHETIC_EVENTS";
+
+/// The synthetic dataset the switch asks for, if it is set: `Err` says what is wrong with its
+/// value.
+pub fn from_switch(value: Option<&str>) -> Result<Option<Dataset>, String> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    match value.parse::<usize>() {
+        Ok(events @ 1..=1_000_000) => Ok(Some(dataset(events, 400, 42))),
+        _ => Err(format!(
+            "{SWITCH}={value:?} is not a number of events from 1 to 1000000"
+        )),
+    }
+}
+
 /// `events` events over 2014-2019 with `people` people, 12 tags, 8 organisations and 5 sources.
 /// Dates mix day, month and year precision; text mixes accents and case.
 pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {

@@ -179,3 +179,32 @@ fn ten_thousand_events_are_drawn_as_one_path_of_bars() {
     assert!(!some.contains("V0h1"));
     assert_eq!(density_path(&bins, |_| false, tallest), "");
 }
+
+#[test]
+fn each_period_is_a_band_from_its_start_to_its_end() {
+    let dataset = dataset();
+    let axis = Axis::spanning(&dataset).unwrap();
+    let bands = axis.bands(&dataset);
+    assert_eq!(bands.len(), dataset.periods.len());
+    assert!(bands.len() >= 2);
+    for band in &bands {
+        assert!(
+            0.0 <= band.start && band.start < band.end && band.end <= 1.0,
+            "{band:?}"
+        );
+        if let Some(day) = band.period.start.as_ref().and_then(|w| w.earliest()) {
+            assert_eq!(band.start, axis.position(day));
+        }
+    }
+    // The panel's four years run from its set-up in January 2015 to about 2 April 2019, an
+    // approximate end: soft.
+    let panel = bands
+        .iter()
+        .find(|b| b.period.id == "the-panels-four-years-in-birmingham")
+        .expect("the panel's period");
+    assert_eq!(
+        panel.start,
+        axis.position(biip_core::date::DayKey::new(2015, 1, 1))
+    );
+    assert_eq!(panel.end_edge, Edge::Soft);
+}

@@ -276,3 +276,15 @@ fn the_index_survives_serialisation() {
     let back: SearchIndex = serde_json::from_str(&json).unwrap();
     assert_eq!(back, index);
 }
+
+#[test]
+fn the_synthetic_switch_reads_a_count_of_events_or_says_what_is_wrong() {
+    assert!(synthetic::from_switch(None).unwrap().is_none());
+    assert!(synthetic::from_switch(Some(" ")).unwrap().is_none());
+    let dataset = synthetic::from_switch(Some("120")).unwrap().unwrap();
+    assert_eq!(dataset.events.len(), 120);
+    for bad in ["0", "ten", "-5", "99999999"] {
+        let problem = synthetic::from_switch(Some(bad)).unwrap_err();
+        assert!(problem.contains(synthetic::SWITCH), "{problem}");
+    }
+}

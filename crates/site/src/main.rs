@@ -122,6 +122,16 @@ fn site_config(options: &Options) -> Result<prerender::SiteConfig, String> {
 }
 
 fn load(options: &Options) -> Result<biip_core::Dataset, String> {
+    // The same switch as build.rs, so the pages and the app's data agree.
+    let synthetic = env(biip_core::synthetic::SWITCH);
+    if let Some(dataset) = biip_core::synthetic::from_switch(synthetic.as_deref())? {
+        eprintln!(
+            "biip-site: {} is set: a synthetic dataset of {} events, not data/",
+            biip_core::synthetic::SWITCH,
+            dataset.events.len()
+        );
+        return Ok(dataset);
+    }
     let dataset = loader::load_dir(&options.data).map_err(|e| e.to_string())?;
     if let Some(sources) = &options.sources {
         loader::check_source_files(&dataset, sources).map_err(|e| e.to_string())?;

@@ -79,6 +79,13 @@ impl Brush {
         self.axis
     }
 
+    /// Whether From or To is set.
+    pub fn has_range(&self) -> bool {
+        self.filter
+            .state
+            .with(|s| s.from.is_some() || s.to.is_some())
+    }
+
     /// The part of the axis on screen, as fractions of the whole.
     pub fn window(&self) -> (f32, f32) {
         self.zoom

@@ -20,7 +20,9 @@ use biip_core::date::PartialDate;
 use biip_core::Dataset;
 use brush::Brush;
 use leptos::prelude::*;
-use shapes::{any_percent, event_mark, glyph, month_name, percent, tenure_bar};
+use shapes::{
+    any_percent, event_mark, glyph, month_name, percent, period_band, tenure_bar, PERIOD_ROW,
+};
 
 /// The id of the list the axis's skip link leads to (`crate::routes::timeline`).
 pub const RESULTS_LIST_ID: &str = "results-list";
@@ -130,6 +132,31 @@ pub fn TimelineAxis(
             .collect_view()
             .into_any()
     };
+    let bands = axis.bands(dataset);
+    // Behind the marks, each period is a faint wash from its start to its end.
+    let washes = bands
+        .iter()
+        .map(|band| {
+            view! {
+                <rect class="axis-period-wash" x=format!("{}%", percent(band.start))
+                    width=format!("{}%", percent((band.end - band.start).max(0.004)))
+                    y="0" height=marks_height - 22 />
+            }
+        })
+        .collect_view();
+    let periods = (!bands.is_empty()).then(|| {
+        let height = bands.len() * PERIOD_ROW;
+        let items = bands
+            .into_iter()
+            .enumerate()
+            .map(|(row, band)| period_band(band, row))
+            .collect_view();
+        view! {
+            <svg class="axis-periods" width="100%" height=height role="group" aria-label="Periods the sources mark out">
+                <svg x=zoom_x width=zoom_width overflow="visible">{items}</svg>
+            </svg>
+        }
+    });
     let lanes = axis
         .lanes(dataset)
         .into_iter()
@@ -180,6 +207,7 @@ pub fn TimelineAxis(
             <a class="axis-skip" href=format!("#{RESULTS_LIST_ID}") on:click=skip_axis>
                 "Skip the axis"
             </a>
+            {periods}
             <svg
                 class="axis-events"
                 width="100%"
@@ -208,7 +236,7 @@ pub fn TimelineAxis(
                     </linearGradient>
                 </defs>
                 <svg x=zoom_x width=zoom_width overflow="visible">
-                    <g aria-hidden="true">{ticks}</g>
+                    <g aria-hidden="true">{washes} {ticks}</g>
                     <rect
                         class="axis-brush"
                         class:axis-brush-none=move || !has_range()
@@ -286,6 +314,7 @@ fn range_handle(
         <svg x=move || format!("{}%", percent(at())) overflow="visible">
             <rect
                 class=class
+                class:axis-handle-idle=move || !brush.has_range()
                 x="-4"
                 width="8"
                 y="0"

@@ -4,7 +4,7 @@
 use crate::catalog::Catalog;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
-use biip_core::axis::{Bar, Edge, KindFamily, Mark};
+use biip_core::axis::{Band, Bar, Edge, KindFamily, Mark};
 use biip_core::date::{DayKey, PartialDate};
 use biip_core::filter::Facet;
 use leptos::prelude::*;
@@ -90,6 +90,44 @@ pub fn tenure_bar(
                     {name}
                 </text>
             </a>
+        </g>
+    }
+}
+
+/// Height of a period's row above the marks.
+pub const PERIOD_ROW: usize = 16;
+
+/// A named period: a band on a row of its own, its label beside its start (or, for one that
+/// starts late on the axis, before its end), and its dates in words.
+pub fn period_band(band: Band<'static>, row: usize) -> impl IntoView {
+    let period = band.period;
+    let y = row * PERIOD_ROW;
+    let class = format!(
+        "axis-period{}{}",
+        edge_class(band.start_edge, "start"),
+        edge_class(band.end_edge, "end")
+    );
+    let dates = match (&period.start, &period.end) {
+        (Some(start), Some(end)) => format!("from {} to {}", start.human(), end.human()),
+        (Some(start), None) => format!("from {}; no source gives an end", start.human()),
+        (None, Some(end)) => format!("until {}; no source gives a start", end.human()),
+        (None, None) => "no source gives a start or an end".to_string(),
+    };
+    let (label_x, anchor, dx) = if band.start > 0.55 {
+        (band.end, "end", "-4")
+    } else {
+        (band.start, "start", "4")
+    };
+    view! {
+        <g class="axis-period-band" data-period=period.id.as_str()>
+            <title>{format!("{}: {dates}", period.label)}</title>
+            <rect class=class x=format!("{}%", percent(band.start))
+                width=format!("{}%", percent((band.end - band.start).max(0.004)))
+                y=y + 1 height=PERIOD_ROW - 3 rx="2" />
+            <text class="axis-period-label" x=format!("{}%", percent(label_x)) dx=dx
+                y=y + PERIOD_ROW - 5 text-anchor=anchor>
+                {period.label.as_str()}
+            </text>
         </g>
     }
 }
