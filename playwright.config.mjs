@@ -10,8 +10,12 @@ export const BASE_URL = `http://127.0.0.1:${PORT}/`;
 export const SUBPATH = '/some/path/';
 export const SUBPATH_PORT = Number(process.env.BIIP_TEST_SUBPATH_PORT || PORT + 1);
 export const SUBPATH_BASE_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
-// The specs the sub-path build runs: the static-host checks, offline use and embedding.
-const STATIC_SPECS = /(static-.*|offline|embed)\.spec\.mjs$/;
+// The specs the sub-path build runs: the static-host checks, offline use, embedding and the axis.
+const STATIC_SPECS = /(static-.*|offline|embed|axis)\.spec\.mjs$/;
+// The scale spec needs a synthetic build (BIIP_SYNTHETIC_EVENTS): it runs alone, with
+// BIIP_SCALE=1 BIIP_DIST=dist-synthetic, and never against the real one.
+const SCALE = !!process.env.BIIP_SCALE;
+const SCALE_SPEC = /scale\.spec\.mjs$/;
 // The builds to serve: dist/ and dist-subpath/ unless told otherwise (a build of one's own).
 const DIST = process.env.BIIP_DIST || 'dist';
 const DIST_SUBPATH = process.env.BIIP_DIST_SUBPATH || 'dist-subpath';
@@ -47,8 +51,10 @@ export default defineConfig({
   },
   projects: [
     {
-      // Every spec, against dist/ served at the root.
+      // Every spec, against dist/ served at the root (or the scale spec alone, against a
+      // synthetic build).
       name: 'root',
+      ...(SCALE ? { testMatch: SCALE_SPEC } : { testIgnore: SCALE_SPEC }),
       use: {
         baseURL: BASE_URL,
         browserName: 'chromium',

@@ -73,6 +73,9 @@ step "budget: gzip size of the home page (250 KB budget), cold load and search t
 node tests/budget/measure.mjs \
   || echo "!! the budget step reports a problem (over 250 KB gzip, or no timings): see its table above"
 
+step "drag across the axis: main-thread work per step, from a Chromium trace (printed, never asserted)"
+node tests/budget/drag-trace.mjs || echo "(the drag could not be traced this run: see above)"
+
 step "Lighthouse mobile: home and an event page (printed, never asserted)"
 # Figures for the README; a Lighthouse that cannot run is reported and does not fail the run.
 node tests/budget/lighthouse.mjs || echo "(Lighthouse could not measure this run: see above)"
@@ -82,4 +85,10 @@ if [ -n "${SKIP_E2E:-}" ]; then
 else
   step "Playwright end-to-end tests (tests/e2e)${CI:+, CI mode}"
   npx --no-install playwright test
+
+  step "Playwright at scale: a synthetic timeline of 600 events (density axis, a list a page at a time)"
+  # Built last: the switch changes the dataset compiled into the app, so dist/ is built first.
+  rm -rf dist-synthetic
+  BIIP_SYNTHETIC_EVENTS=600 trunk build --release --dist dist-synthetic
+  BIIP_SCALE=1 BIIP_DIST=dist-synthetic npx --no-install playwright test --project=root
 fi

@@ -19,6 +19,9 @@ use biip_core::query::run_query;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// How many events the list shows at first, and how many more each "Show more" adds.
+const LIST_PAGE: usize = 200;
+
 #[component]
 pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let filter = UrlFilter::provide_for_page();
@@ -38,11 +41,21 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
         })
     });
     let empty = Memo::new(move |_| count.get() == 0);
+    // How many of the matching events the list shows: a page at a time, so a timeline of
+    // thousands stays quick to filter; a change of filters starts again at one page.
+    let listed = RwSignal::new(LIST_PAGE);
+    Effect::new(move |previous: Option<()>| {
+        state.track();
+        if previous.is_some() {
+            listed.set(LIST_PAGE);
+        }
+    });
     // Years in list order, each with its events in list order.
     let years = Memo::new(move |_| {
+        let listed = listed.get();
         result.with(|r| {
             let mut years: Vec<(u16, Vec<usize>)> = Vec::new();
-            for hit in &r.hits {
+            for hit in r.hits.iter().take(listed) {
                 let year = catalog.dataset.events[hit.event].date.when.year();
                 match years.last_mut() {
                     Some((last, events)) if *last == year => events.push(hit.event),
@@ -119,6 +132,21 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                             Arc::new(year_group),
                         )}
                     </div>
+                    {move || {
+                        let (shown, total) = (listed.get().min(count.get()), count.get());
+                        (shown < total).then(|| {
+                            let more = LIST_PAGE.min(total - shown);
+                            view! {
+                                <p class="list-more">
+                                    <button type="button" class="button" on:click=move |_| listed.update(|n| *n += LIST_PAGE)>
+                                        {format!("Show {more} more")}
+                                    </button>
+                                    " "
+                                    <span>{format!("{shown} of {total} shown")}</span>
+                                </p>
+                            }
+                        })
+                    }}
                 </section>
             </div>
         </div>

@@ -43,6 +43,9 @@ try {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
   }
+  // How much the axis puts in the page: elements, and how many events it stands for.
+  const axisNodes = await page.locator('.axis').evaluate((axis) => axis.querySelectorAll('*').length);
+  const summary = await page.locator('.axis-summary').textContent();
   const box = await page.locator('.axis-events').boundingBox();
   const y = box.y + 4;
   await page.mouse.move(box.x + box.width * 0.1, y);
@@ -61,10 +64,12 @@ try {
   if (moves.length === 0) throw new Error('the trace has no pointermove dispatches');
   const thread = `${moves[0].pid}:${moves[0].tid}`;
   const main = events.filter((e) => `${e.pid}:${e.tid}` === thread).sort((a, b) => a.ts - b.ts);
+  const byName = new Map();
   const steps = moves.map((move, i) => {
     const next = moves[i + 1]?.ts ?? Infinity;
     const frame = main.filter((e) => e.ts >= move.ts + move.dur && e.ts < next && FRAME_WORK.has(e.name));
     const rendering = frame.reduce((sum, e) => sum + e.dur, 0);
+    for (const e of frame) byName.set(e.name, (byName.get(e.name) || 0) + e.dur / 1000);
     return { dispatch: move.dur / 1000, total: (move.dur + rendering) / 1000 };
   });
   const totals = steps.map((s) => s.total);
@@ -77,10 +82,15 @@ try {
     worst_ms: Math.max(...totals),
     dispatch_median_ms: percentile(dispatches, 0.5),
     url_after: page.url().replace(url, '/'),
+    axis_elements: axisNodes,
+    axis_summary: summary,
   };
+  console.log(`The axis: ${figures.axis_summary} (${figures.axis_elements} elements)`);
   console.log(`Drag across the axis: ${figures.steps} steps traced (CPU slowdown ${SLOWDOWN}x)`);
   console.log(`  main-thread work per step: median ${figures.median_ms.toFixed(1)} ms, p95 ${figures.p95_ms.toFixed(1)} ms, worst ${figures.worst_ms.toFixed(1)} ms`);
   console.log(`  of which the pointermove handler: median ${figures.dispatch_median_ms.toFixed(1)} ms`);
+  const breakdown = [...byName].sort((a, b) => b[1] - a[1]).map(([name, total]) => `${name} ${(total / steps.length).toFixed(1)}`);
+  console.log(`  rendering after it, mean ms per step: ${breakdown.join(', ')}`);
   console.log(`  the drag left the page at ${figures.url_after}`);
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/drag-trace.json', `${JSON.stringify(figures, null, 2)}\n`);

@@ -128,7 +128,7 @@ pub fn TimelineAxis(
     } else {
         axis.marks(dataset)
             .into_iter()
-            .map(|mark| event_mark(catalog, mark, matching, suffix))
+            .map(|mark| event_mark(catalog, mark, matching))
             .collect_view()
             .into_any()
     };
@@ -255,7 +255,12 @@ pub fn TimelineAxis(
                         on:keydown=move |e| brush.key(e, Moving::Both)
                         on:focus=move |_| brush.focused()
                     />
-                    <g>{marks}</g>
+                    <g
+                        on:pointerover=move |e| carry_filters(catalog, suffix, e.target())
+                        on:focusin=move |e| carry_filters(catalog, suffix, e.target())
+                    >
+                        {marks}
+                    </g>
                     {range_handle(brush, Moving::From, from_at, handle_height, move || {
                         range.with(|(from, _)| from.map_or(axis.first_day(), |d| d.start()))
                     })}
@@ -284,6 +289,33 @@ pub fn TimelineAxis(
         </figure>
     }
     .into_any()
+}
+
+/// Puts the reader's filters on a mark's link as a pointer or focus reaches it, before it can
+/// be followed, opened in a new tab or copied. The event comes from the dataset, found by the
+/// mark's id.
+fn carry_filters(
+    catalog: &'static Catalog,
+    suffix: Memo<String>,
+    target: Option<web_sys::EventTarget>,
+) {
+    use wasm_bindgen::JsCast;
+    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let Some(mark) = element.closest(".axis-mark").ok().flatten() else {
+        return;
+    };
+    let Some(link) = mark.query_selector("a").ok().flatten() else {
+        return;
+    };
+    let id = mark.get_attribute("data-axis-event").unwrap_or_default();
+    let Some(found) = catalog.dataset.find_event(&id) else {
+        return;
+    };
+    let event = &catalog.dataset.events[found.index()];
+    let href = suffix.with_untracked(|suffix| crate::site_base::event_href(&event.id, suffix));
+    let _ = link.set_attribute("href", &href);
 }
 
 /// Moves focus to the list: the page's `<base>` would make `#…` an address of its own, without

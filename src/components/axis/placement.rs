@@ -7,8 +7,9 @@ use biip_core::axis::Axis;
 use leptos::prelude::*;
 use std::fmt::Write;
 
-/// Width of the others' strokes' drawing, in its own units: positions are whole units.
-const UNITS: f32 = 10_000.0;
+/// Width of the others' strokes' drawing, in its own units: positions are whole units (an
+/// integer, so no float is ever formatted: that would add about 9 KB to the wasm).
+const UNITS: u32 = 10_000;
 
 #[component]
 pub fn EventOnAxis(catalog: &'static Catalog, index: usize) -> impl IntoView {
@@ -19,7 +20,11 @@ pub fn EventOnAxis(catalog: &'static Catalog, index: usize) -> impl IntoView {
     // Every other event is one stroke of a single path: one node, however many events.
     let mut others = String::new();
     for mark in marks.iter().filter(|mark| mark.event != index) {
-        let _ = write!(others, "M{} 0v10", (mark.start * UNITS).round() as u32);
+        let _ = write!(
+            others,
+            "M{} 0v10",
+            (mark.start * UNITS as f32).round() as u32
+        );
     }
     let centre = if this.is_point() {
         this.start

@@ -17,11 +17,11 @@ pub fn event_mark(
     catalog: &'static Catalog,
     mark: Mark,
     matching: Memo<Vec<bool>>,
-    suffix: Memo<String>,
 ) -> impl IntoView {
     let event = &catalog.dataset.events[mark.event];
-    let id = event.id.as_str();
-    let href = move || suffix.with(|suffix| site_base::event_href(id, suffix));
+    // Without the filters: the drawing adds them when a pointer or focus comes to the link
+    // (`carry_filters`), rather than rewriting every mark's link at every change of filter.
+    let href = site_base::event_href(&event.id, "");
     let label = format!("{}: {}", event.date.human(), event.title);
     let y = TOP + mark.row * ROW;
     let centre = if mark.is_point() {
