@@ -173,12 +173,12 @@ test('the range is set and moved from the keyboard alone, a year at a time or a 
   await page.goto('./');
   await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
   const total = await page.getByTestId('event').count();
-  // Tab from the skip link reaches the From handle, a slider named for what it sets.
+  // Tab from the skip link reaches the range's start handle, a slider named for what it sets.
   await page.getByRole('link', { name: 'Skip the axis' }).focus();
   let from;
   for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press('Tab');
-    from = page.getByRole('slider', { name: 'From' });
+    from = page.getByRole('slider', { name: 'Start of the date range' });
     if (await from.evaluate((el) => el === document.activeElement)) break;
   }
   await expect(from).toBeFocused();
@@ -190,7 +190,7 @@ test('the range is set and moved from the keyboard alone, a year at a time or a 
   await expect(page).toHaveURL(/from=2016-02&to=\d{4}-\d{2}$/);
   await expect(from).toHaveAttribute('aria-valuetext', '1 February 2016');
   await page.keyboard.press('Tab');
-  const to = page.getByRole('slider', { name: 'To' });
+  const to = page.getByRole('slider', { name: 'End of the date range' });
   await expect(to).toBeFocused();
   await page.keyboard.press('Home');
   await page.keyboard.press('PageUp');
@@ -201,7 +201,7 @@ test('the range is set and moved from the keyboard alone, a year at a time or a 
   await expect(page.locator('.axis-mark:not(.axis-faded)')).toHaveCount(shown);
   await expect(page.locator('#date-from')).toHaveValue('2016-02');
   // The range itself moves both ends, keeping its length.
-  const range = page.getByRole('slider', { name: 'Date range' });
+  const range = page.getByRole('slider', { name: 'Date range', exact: true });
   await range.focus();
   await page.keyboard.press('PageUp');
   await expect(page).toHaveURL(/from=2017-01&to=2017-11$/);

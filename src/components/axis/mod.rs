@@ -270,7 +270,7 @@ pub fn TimelineAxis(
                 </svg>
             </svg>
             <p id="axis-keys" class="visually-hidden">
-                "Drag across the axis to choose dates, or use the From and To handles: the arrow keys move a month, Page Up and Page Down jump to a year, Home and End go to the ends, and Escape clears the dates. The date range moves both ends."
+                "Drag across the axis to choose dates, or use the handles at the start and end of the date range: the arrow keys move a month, Page Up and Page Down jump to a year, Home and End go to the ends, and Escape clears the dates. The date range itself moves both ends."
             </p>
             <div class="axis-zoom" role="group" aria-label="Zoom the axis">
                 <span class="axis-zoom-label" aria-hidden="true">"Zoom:"</span>
@@ -338,8 +338,8 @@ fn range_handle(
     day: impl Fn() -> biip_core::date::DayKey + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let (label, class) = match moving {
-        Moving::From => ("From", "axis-handle axis-handle-from"),
-        _ => ("To", "axis-handle axis-handle-to"),
+        Moving::From => ("Start of the date range", "axis-handle axis-handle-from"),
+        _ => ("End of the date range", "axis-handle axis-handle-to"),
     };
     let axis = brush.axis();
     view! {
