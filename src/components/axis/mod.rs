@@ -81,7 +81,7 @@ pub fn TimelineAxis(
     };
     let from_at = move || range.with(|(from, _)| from.map_or(0.0, |d| axis.position(d.start())));
     let to_at = move || range.with(|(_, to)| to.map_or(1.0, |d| axis.position_after(d.end())));
-    let has_range = move || range.with(|(from, to)| from.is_some() || to.is_some());
+    let has_range = move || brush.has_range();
     let handle_height = marks_height - 22;
     let zoom_buttons = axis
         .years()
