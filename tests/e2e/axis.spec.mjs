@@ -92,7 +92,11 @@ test('a mark opens its event, keeping the filters', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
   const mark = page.locator('.axis-mark:not(.axis-faded)').first();
   const id = await mark.getAttribute('data-axis-event');
+  const title = await mark.locator('title').textContent();
+  await expect(page.locator('.axis-pointed')).toHaveText(/^Point at a mark/);
   await mark.locator('a').focus();
+  // Focus shows the mark's date and title, as a resting pointer shows its tooltip.
+  await expect(page.locator('.axis-pointed')).toHaveText(title);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`events/${id}/\\?q=kerslake$`));
   await expect(page.getByTestId('event-page')).toBeVisible();

@@ -82,6 +82,8 @@ pub fn TimelineAxis(
     let from_at = move || range.with(|(from, _)| from.map_or(0.0, |d| axis.position(d.start())));
     let to_at = move || range.with(|(_, to)| to.map_or(1.0, |d| axis.position_after(d.end())));
     let has_range = move || brush.has_range();
+    // The event whose mark is under the pointer or has focus.
+    let pointed = RwSignal::new(None::<usize>);
     let handle_height = marks_height - 22;
     let zoom_buttons = axis
         .years()
@@ -256,8 +258,10 @@ pub fn TimelineAxis(
                         on:focus=move |_| brush.focused()
                     />
                     <g
-                        on:pointerover=move |e| carry_filters(catalog, suffix, e.target())
-                        on:focusin=move |e| carry_filters(catalog, suffix, e.target())
+                        on:pointerover=move |e| pointed.set(carry_filters(catalog, suffix, e.target()))
+                        on:focusin=move |e| pointed.set(carry_filters(catalog, suffix, e.target()))
+                        on:pointerout=move |_| pointed.set(None)
+                        on:focusout=move |_| pointed.set(None)
                     >
                         {marks}
                     </g>
@@ -271,6 +275,18 @@ pub fn TimelineAxis(
             </svg>
             <p id="axis-keys" class="visually-hidden">
                 "Drag across the axis to choose dates, or use the handles at the start and end of the date range: the arrow keys move a month, Page Up and Page Down jump to a year, Home and End go to the ends, and Escape clears the dates. The date range itself moves both ends."
+            </p>
+            // What a link's title says, shown for a mark under the pointer or the focus (a
+            // title shows only to a pointer that rests); screen readers have it as the link's
+            // name already.
+            <p class="axis-pointed" aria-hidden="true">
+                {move || match pointed.get() {
+                    Some(index) => {
+                        let event = &catalog.dataset.events[index];
+                        format!("{}: {}", event.date.human(), event.title)
+                    }
+                    None => "Point at a mark, or tab to it, for its date and title.".to_string(),
+                }}
             </p>
             <div class="axis-zoom" role="group" aria-label="Zoom the axis">
                 <span class="axis-zoom-label" aria-hidden="true">"Zoom:"</span>
@@ -292,30 +308,23 @@ pub fn TimelineAxis(
 }
 
 /// Puts the reader's filters on a mark's link as a pointer or focus reaches it, before it can
-/// be followed, opened in a new tab or copied. The event comes from the dataset, found by the
-/// mark's id.
+/// be followed, opened in a new tab or copied; returns the event's index. The event comes from
+/// the dataset, found by the mark's id.
 fn carry_filters(
     catalog: &'static Catalog,
     suffix: Memo<String>,
     target: Option<web_sys::EventTarget>,
-) {
+) -> Option<usize> {
     use wasm_bindgen::JsCast;
-    let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
-        return;
-    };
-    let Some(mark) = element.closest(".axis-mark").ok().flatten() else {
-        return;
-    };
-    let Some(link) = mark.query_selector("a").ok().flatten() else {
-        return;
-    };
-    let id = mark.get_attribute("data-axis-event").unwrap_or_default();
-    let Some(found) = catalog.dataset.find_event(&id) else {
-        return;
-    };
-    let event = &catalog.dataset.events[found.index()];
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let mark = element.closest(".axis-mark").ok()??;
+    let link = mark.query_selector("a").ok()??;
+    let id = mark.get_attribute("data-axis-event")?;
+    let index = catalog.dataset.find_event(&id)?.index();
+    let event = &catalog.dataset.events[index];
     let href = suffix.with_untracked(|suffix| crate::site_base::event_href(&event.id, suffix));
     let _ = link.set_attribute("href", &href);
+    Some(index)
 }
 
 /// Moves focus to the list: the page's `<base>` would make `#…` an address of its own, without
