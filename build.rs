@@ -1,5 +1,5 @@
-//! Validates `data/` and compiles it, with its search index, into the app, so the browser
-//! never parses, checks or indexes it.
+//! Validates `data/` and compiles it, with its search index and the source documents laid out
+//! as articles, into the app, so the browser never parses, checks or indexes anything.
 //! Bad data fails the build here with the file, the line and what to fix.
 
 use std::path::PathBuf;
@@ -13,11 +13,16 @@ fn main() {
         "cargo:rerun-if-env-changed={}",
         biip_core::synthetic::SWITCH
     );
+    println!("cargo:rerun-if-env-changed={SOURCES_SWITCH}");
     let synthetic = std::env::var(biip_core::synthetic::SWITCH).ok();
-    let dataset = match biip_core::synthetic::from_switch(synthetic.as_deref()) {
-        Ok(Some(dataset)) => Ok(dataset),
-        Ok(None) => biip_core::loader::load_dir(std::path::Path::new("data")),
+    let synthetic = match biip_core::synthetic::from_switch(synthetic.as_deref()) {
+        Ok(synthetic) => synthetic,
         Err(problem) => panic!("{problem}"),
+    };
+    let is_synthetic = synthetic.is_some();
+    let dataset = match synthetic {
+        Some(dataset) => Ok(dataset),
+        None => biip_core::loader::load_dir(std::path::Path::new("data")),
     };
     let dataset = match dataset {
         Ok(dataset) => dataset,
@@ -30,8 +35,29 @@ fn main() {
     };
     // The search index is built here too, so the browser only decodes it.
     let index = biip_core::query::SearchIndex::new(&dataset);
-    let bytes = postcard::to_allocvec(&(&dataset, &index)).expect("the model always serialises");
+    // A synthetic dataset has no source files: its source pages say so.
+    let texts = if is_synthetic {
+        Vec::new()
+    } else {
+        let sources = sources_dir(&root);
+        println!("cargo:rerun-if-changed={}", sources.display());
+        biip_core::source_text::lay_out_all(&dataset, &sources)
+            .unwrap_or_else(|problem| panic!("the source documents cannot be laid out: {problem}"))
+    };
+    let bytes =
+        postcard::to_allocvec(&(&dataset, &index, &texts)).expect("the model always serialises");
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
+}
+
+/// Where the five source documents are: `$BIIP_SOURCES`, else `../shared/sources` beside the
+/// repository (as on every machine that builds this, CI included).
+const SOURCES_SWITCH: &str = "BIIP_SOURCES";
+
+fn sources_dir(root: &std::path::Path) -> PathBuf {
+    match std::env::var(SOURCES_SWITCH) {
+        Ok(dir) if !dir.trim().is_empty() => PathBuf::from(dir),
+        _ => root.join("../shared/sources"),
+    }
 }

@@ -6,10 +6,11 @@ use crate::components::embed::EmbedCredit;
 use crate::routes::changes::ChangesPage;
 use crate::routes::event::EventPage;
 use crate::routes::not_found::NotFoundPage;
+use crate::routes::sources::{SourcePage, SourcesPage};
 use crate::routes::timeline::TimelinePage;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
-use biip_core::site::{CITATION_PROMISE, CREDIT, OPEN_DATA_FILES};
+use biip_core::site::{CITATION_PROMISE, CREDIT, OPEN_DATA_FILES, SOURCES_PATH};
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
@@ -51,6 +52,7 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
     });
     // One view for both event addresses, with and without the slash: one copy of its code.
     let event_page = move || view! { <EventPage catalog /> };
+    let source_page = move || view! { <SourcePage catalog /> };
     view! {
         <div class="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>
@@ -62,6 +64,9 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                     <Route path=path!("/") view=move || view! { <TimelinePage catalog /> } />
                     <Route path=path!("/events/:id/") view=event_page />
                     <Route path=path!("/events/:id") view=event_page />
+                    <Route path=path!("/sources/") view=move || view! { <SourcesPage catalog /> } />
+                    <Route path=path!("/sources/:name/") view=source_page />
+                    <Route path=path!("/sources/:name") view=source_page />
                     <Route path=path!("/changes/") view=move || view! { <ChangesPage catalog /> } />
                 </FlatRoutes>
             </main>
@@ -97,6 +102,9 @@ fn SiteHeader(filter: UrlFilter) -> impl IntoView {
                     <ul>
                         <li>
                             <a href=home>"All events"</a>
+                        </li>
+                        <li>
+                            <a href=site_base::href(SOURCES_PATH)>"Sources"</a>
                         </li>
                         <li>
                             <a href=site_base::href("/data/events.csv") rel="external">

@@ -3,10 +3,12 @@
 
 use biip_core::filter::Facet;
 use biip_core::query::SearchIndex;
-use biip_core::{Dataset, EventKind};
+use biip_core::source_text::SourceText;
+use biip_core::{Dataset, EventKind, Source};
 use std::sync::OnceLock;
 
-/// The dataset and its search index, written by `build.rs` after `data/` has been validated.
+/// The dataset, its search index and the sources laid out as articles, written by `build.rs`
+/// after `data/` has been validated.
 static DATASET_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
@@ -15,14 +17,20 @@ static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
 pub struct Catalog {
     pub dataset: Dataset,
     pub index: SearchIndex,
+    /// The sources' articles, in the dataset's order of sources (none for a synthetic dataset).
+    pub texts: Vec<SourceText>,
 }
 
 /// The catalog, or why the embedded dataset could not be read (a build mismatch, never input).
 pub fn catalog() -> Result<&'static Catalog, &'static str> {
     CATALOG
         .get_or_init(|| {
-            postcard::from_bytes::<(Dataset, SearchIndex)>(DATASET_BYTES)
-                .map(|(dataset, index)| Catalog { dataset, index })
+            postcard::from_bytes::<(Dataset, SearchIndex, Vec<SourceText>)>(DATASET_BYTES)
+                .map(|(dataset, index, texts)| Catalog {
+                    dataset,
+                    index,
+                    texts,
+                })
                 .map_err(|error| {
                     format!(
                         "The timeline's data could not be read ({error}). \
@@ -55,6 +63,19 @@ impl Catalog {
             .person(id)
             .map(|p| p.full_name())
             .unwrap_or_else(|| id.to_string())
+    }
+
+    /// The source whose page is at `/sources/<slug>/`.
+    pub fn source_by_slug(&self, slug: &str) -> Option<&Source> {
+        self.dataset
+            .sources
+            .iter()
+            .find(|s| biip_core::site::source_slug(&s.file) == slug)
+    }
+
+    /// The article of source `file`, when this build has it.
+    pub fn source_text(&self, file: &str) -> Option<&SourceText> {
+        self.texts.iter().find(|t| t.file == file)
     }
 
     /// How a source is named in citations: its headline.

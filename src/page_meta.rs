@@ -36,6 +36,22 @@ impl PageMeta {
         }
     }
 
+    pub fn sources() -> PageMeta {
+        PageMeta {
+            title: page_title(Some("Sources")),
+            description: "The documents the timeline is compiled from, each in full, with every passage an event cites marked where it stands.".to_string(),
+        }
+    }
+
+    pub fn source(headline: &str, publisher: &str) -> PageMeta {
+        PageMeta {
+            title: page_title(Some(headline)),
+            description: format!(
+                "The full text of “{headline}” ({publisher}), with every passage the timeline cites marked and linked to its events."
+            ),
+        }
+    }
+
     pub fn not_found() -> PageMeta {
         PageMeta {
             title: page_title(Some("Not found")),

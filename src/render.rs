@@ -22,6 +22,10 @@ pub enum Route<'a> {
     Event(&'a str),
     /// `/changes/`: additions and corrections.
     Changes,
+    /// `/sources/`: the list of sources.
+    Sources,
+    /// A source's page, by its file name.
+    Source(&'a str),
     /// The page hosts serve for every unknown address (`404.html`).
     NotFound,
 }
@@ -33,6 +37,8 @@ impl Route<'_> {
             Route::Home => "/".to_string(),
             Route::Event(id) => biip_core::site::event_path(id),
             Route::Changes => "/changes/".to_string(),
+            Route::Sources => biip_core::site::SOURCES_PATH.to_string(),
+            Route::Source(file) => biip_core::site::source_path(file),
             // No address leads here on purpose: the app always draws this page afresh.
             Route::NotFound => "/404.html".to_string(),
         }
@@ -56,6 +62,14 @@ pub fn render_page(route: &Route<'_>, public_url: &str) -> Result<RenderedPage, 
             PageMeta::event(&event.title, &event.summary)
         }
         Route::Changes => PageMeta::changes(),
+        Route::Sources => PageMeta::sources(),
+        Route::Source(file) => {
+            let source = catalog
+                .dataset
+                .source(file)
+                .ok_or_else(|| format!("no source with the file name {file}"))?;
+            PageMeta::source(&source.headline, &source.publisher)
+        }
         Route::NotFound => PageMeta::not_found(),
     };
     let url = crate::site_base::href(&route.app_path());

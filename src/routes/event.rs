@@ -13,13 +13,14 @@ use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::in_post::InPost;
 use crate::components::page_heading::PageHeading;
 use crate::page_meta::PageMeta;
-use crate::routes::not_found::NotFound;
+use crate::routes::not_found::{NotFound, Wanted};
 use crate::site_base;
 use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::{Facet, FilterState};
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
-use biip_core::site::event_path;
+use biip_core::site::{event_path, source_path};
+use biip_core::source_text::Cited;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_url};
 
@@ -53,7 +54,7 @@ pub fn EventPage(catalog: &'static Catalog) -> impl IntoView {
         Some(found) => view! { <EventDetail catalog index=found.index() /> }.into_any(),
         None => {
             let wanted = requested.get_untracked();
-            view! { <NotFound catalog wanted kind_of_thing="event" /> }.into_any()
+            view! { <NotFound catalog wanted kind=Wanted::Event /> }.into_any()
         }
     }
 }
@@ -323,7 +324,9 @@ fn Quotes(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
         let quotes = event
             .quotes
             .iter()
-            .map(|quote| {
+            .enumerate()
+            .map(|(index, quote)| {
+                let in_source = passage_href(catalog, event, &quote.source, Cited::Quote(index));
                 view! {
                     <figure class="quote">
                         <blockquote>
@@ -331,7 +334,9 @@ fn Quotes(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
                         </blockquote>
                         <figcaption>
                             {format!("— {}, quoted in ", catalog.dataset.quote_authors(quote))}
-                            <cite>{catalog.source_title(&quote.source)}</cite>
+                            <cite>
+                                <a href=in_source>{catalog.source_title(&quote.source)}</a>
+                            </cite>
                         </figcaption>
                     </figure>
                 }
@@ -408,7 +413,9 @@ fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
     let items = event
         .citations
         .iter()
-        .map(|citation| {
+        .enumerate()
+        .map(|(index, citation)| {
+            let in_source = passage_href(catalog, event, &citation.source, Cited::Citation(index));
             let publisher = catalog
                 .dataset
                 .source(&citation.source)
@@ -417,7 +424,9 @@ fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
             view! {
                 <li class="citation">
                     <p>
-                        <cite>{catalog.source_title(&citation.source)}</cite>
+                        <cite>
+                            <a href=in_source.clone()>{catalog.source_title(&citation.source)}</a>
+                        </cite>
                         {publisher}
                         <span class="source-file">
                             " (file " <code>{citation.source.as_str()}</code> ")"
@@ -427,6 +436,9 @@ fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
                         <blockquote class="excerpt">
                             <p>{excerpt.as_str()}</p>
                         </blockquote>
+                        <p class="read-in-source">
+                            <a href=in_source>"Read it in its source"</a>
+                        </p>
                     })}
                 </li>
             }
@@ -436,6 +448,19 @@ fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
         <Section id="sources" heading="Sources">
             <ul class="citations">{items}</ul>
         </Section>
+    }
+}
+
+/// The address of the passage that `event` cites as `cited` on source `file`'s page, or of
+/// the page when the passage is not marked there (a citation without an excerpt).
+fn passage_href(catalog: &Catalog, event: &Event, file: &str, cited: Cited) -> String {
+    let page = source_path(file);
+    let anchor = catalog
+        .source_text(file)
+        .and_then(|text| text.anchor_of(&event.id, cited));
+    match anchor {
+        Some(anchor) => site_base::href(&format!("{page}#{anchor}")),
+        None => site_base::href(&page),
     }
 }
 

@@ -1,5 +1,5 @@
-//! The page for an address that leads nowhere — an unknown event id or path — with the events
-//! whose ids and titles look most like what was asked for.
+//! The page for an address that leads nowhere — an unknown event, source or path — with the
+//! events or sources whose ids and titles look most like what was asked for.
 
 use crate::catalog::Catalog;
 use crate::components::page_heading::PageHeading;
@@ -7,7 +7,8 @@ use crate::page_meta::PageMeta;
 use crate::routes::event::EventLinks;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
-use biip_core::suggest::suggest_events;
+use biip_core::site::source_path;
+use biip_core::suggest::{suggest_events, suggest_sources};
 use leptos::prelude::*;
 
 const SUGGESTION_LIMIT: usize = 5;
@@ -23,7 +24,7 @@ pub fn NotFoundPage(catalog: &'static Catalog) -> impl IntoView {
         // Rendered at build time, the page is for every unknown address, so it names none.
         if !started.get() {
             let wanted = String::new();
-            return view! { <NotFound catalog wanted kind_of_thing="page" /> };
+            return view! { <NotFound catalog wanted kind=Wanted::Page /> };
         }
         let wanted = filter.pathname.with(|path| {
             site_base::app_path(path)
@@ -31,7 +32,27 @@ pub fn NotFoundPage(catalog: &'static Catalog) -> impl IntoView {
                 .trim_start_matches("/events/")
                 .to_string()
         });
-        view! { <NotFound catalog wanted kind_of_thing="page" /> }
+        view! { <NotFound catalog wanted kind=Wanted::Page /> }
+    }
+}
+
+/// What kind of thing the address asked for, which says what to suggest instead.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Wanted {
+    /// Any address: events are suggested.
+    Page,
+    Event,
+    /// `/sources/<name>/`: sources are suggested.
+    Source,
+}
+
+impl Wanted {
+    fn noun(self) -> &'static str {
+        match self {
+            Wanted::Page => "page",
+            Wanted::Event => "event",
+            Wanted::Source => "source",
+        }
     }
 }
 
@@ -39,21 +60,31 @@ pub fn NotFoundPage(catalog: &'static Catalog) -> impl IntoView {
 /// only ever shown as text. The part that depends on the address is marked
 /// `data-address-specific`: a static host serves one `404.html` for every unknown address.
 #[component]
-pub fn NotFound(
-    catalog: &'static Catalog,
-    wanted: String,
-    kind_of_thing: &'static str,
-) -> impl IntoView {
+pub fn NotFound(catalog: &'static Catalog, wanted: String, kind: Wanted) -> impl IntoView {
     let filter = UrlFilter::use_context();
     Effect::new(move |_| PageMeta::not_found().apply());
-    let suggestions = suggest_events(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
+    let kind_of_thing = kind.noun();
+    let suggestions = match kind {
+        Wanted::Source => {
+            let found = suggest_sources(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
+            (!found.is_empty()).then(|| view! { <SourceLinks catalog sources=found /> }.into_any())
+        }
+        Wanted::Page | Wanted::Event => {
+            let found = suggest_events(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
+            (!found.is_empty()).then(|| {
+                view! {
+                    <EventLinks catalog events=found suffix=filter.suffix class="suggestions" />
+                }
+                .into_any()
+            })
+        }
+    };
     let shown_wanted: String = wanted.chars().take(120).collect();
     let there_is_none = if shown_wanted.is_empty() {
         format!("There is no {kind_of_thing} at this address in this timeline.")
     } else {
         format!("There is no {kind_of_thing} at “{shown_wanted}” in this timeline.")
     };
-    let any = !suggestions.is_empty();
     view! {
         <div class="not-found" data-testid="not-found">
             <PageHeading>"Not found"</PageHeading>
@@ -63,11 +94,9 @@ pub fn NotFound(
                         "{there_is_none} It may have been mistyped, or the link may be out of date."
                     )}
                 </p>
-                {any.then(|| view! {
+                {suggestions.map(|links| view! {
                     <h2>"Did you mean one of these?"</h2>
-                    <div data-testid="suggestions">
-                        <EventLinks catalog events=suggestions suffix=filter.suffix class="suggestions" />
-                    </div>
+                    <div data-testid="suggestions">{links}</div>
                 })}
             </div>
             <p>
@@ -77,4 +106,23 @@ pub fn NotFound(
             </p>
         </div>
     }
+}
+
+/// `<ul>` of links to sources' pages.
+#[component]
+fn SourceLinks(catalog: &'static Catalog, sources: Vec<usize>) -> impl IntoView {
+    let items = sources
+        .into_iter()
+        .filter_map(|index| catalog.dataset.sources.get(index))
+        .map(|source| {
+            view! {
+                <li>
+                    <a href=site_base::href(&source_path(&source.file))>
+                        {source.headline.as_str()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="suggestions">{items}</ul> }
 }

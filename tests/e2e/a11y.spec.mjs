@@ -28,6 +28,19 @@ for (const colorScheme of schemes) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test(`sources pages have no serious axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('./sources/');
+    await expect(page.getByTestId('sources-page')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    // The longest source, with a passage targeted as "Read it in its source" leaves it.
+    await page.locator('.source-item a').last().click();
+    const id = await page.locator('mark.passage[id]').nth(3).getAttribute('id');
+    await page.goto(`${page.url()}#${id}`);
+    await expect(page.getByTestId('source-article')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test(`not-found page has no serious axe violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('./events/no-such-event/');
@@ -37,7 +50,7 @@ for (const colorScheme of schemes) {
 }
 
 test('landmarks and headings are in place and in order', async ({ page }) => {
-  for (const path of ['./', './events/no-such-event/']) {
+  for (const path of ['./', './events/no-such-event/', './sources/', './sources/004_ed014544b87a23a7/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('banner')).toHaveCount(1);

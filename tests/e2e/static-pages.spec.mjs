@@ -161,7 +161,10 @@ test.describe('HTTP: what a static host serves', () => {
     expect(paths).toContain(base);
     for (const event of data.events) expect(locs, `sitemap has ${event.id}`).toContain(event.url);
     expect(paths).toContain(`${base}changes/`);
-    expect(locs).toHaveLength(data.events.length + 2);
+    expect(paths).toContain(`${base}sources/`);
+    const sources = paths.filter((p) => /\/sources\/[^/]+\/$/.test(p));
+    expect(sources, 'a page per source').toHaveLength(5);
+    expect(locs).toHaveLength(data.events.length + 2 + 1 + sources.length);
 
     const robots = await request.get('robots.txt');
     expect(robots.status()).toBe(200);

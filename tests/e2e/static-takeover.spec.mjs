@@ -2,7 +2,7 @@
 // and the app takes over that HTML instead of drawing the page again. Runs in both projects
 // (dist/ at the root and dist-subpath/ under /some/path/).
 //
-//  - Parity: for home, every event page and the not-found page, the main content read with
+//  - Parity: for home, every event page, the sources and the not-found pages, the main content read with
 //    JavaScript off equals the main content once the app is live: headings, paragraphs, list
 //    items, terms and links, as text, in order. A difference names the page and the first
 //    differing line. The one exception is the not-found page's `[data-address-specific]`
@@ -56,10 +56,17 @@ test.describe('one renderer', () => {
     const response = await request.get('data/events.json');
     expect(response.status()).toBe(200);
     const { events } = await response.json();
+    // The sources' pages, as the list of sources links them.
+    const sourcesHtml = await (await request.get('sources/')).text();
+    const SOURCE_SLUGS = [...new Set([...sourcesHtml.matchAll(/href="[^"]*\/sources\/([^/"#]+)\/"/g)].map((m) => m[1]))];
+    expect(SOURCE_SLUGS).toHaveLength(5);
     const pages = [
       { name: 'home', path: '' },
       ...events.map((event) => ({ name: `event ${event.id}`, path: `events/${event.id}/` })),
       { name: 'changes', path: 'changes/' },
+      { name: 'sources', path: 'sources/' },
+      ...SOURCE_SLUGS.map((slug) => ({ name: `source ${slug}`, path: `sources/${slug}/` })),
+      { name: 'unknown source', path: 'sources/no-such-source/' },
       { name: 'not found', path: 'events/no-such-event-here/' },
     ];
     const baseURL = testInfo.project.use.baseURL;

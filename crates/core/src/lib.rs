@@ -19,6 +19,7 @@ pub mod model;
 pub mod people_json;
 pub mod query;
 pub mod site;
+pub mod source_text;
 pub mod suggest;
 pub mod synthetic;
 pub mod text;

@@ -440,6 +440,23 @@ pub struct Source {
     /// Who published it, as the text says or implies.
     pub publisher: String,
     pub published: Option<EventDate>,
+    /// Where the article is in the file and how it reads (see [`SourceLayout`]).
+    pub layout: SourceLayout,
+}
+
+/// How to read a source file as its article, as `sources.toml` says: where the article starts
+/// and ends (the page furniture around it left out), lines inside it that are furniture too,
+/// and lines that are headings. Every string is checked against the file word for word.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceLayout {
+    /// The article's first words; the file's start when absent.
+    pub starts: Option<String>,
+    /// The article's last words; the file's end when absent.
+    pub ends: Option<String>,
+    /// Whole lines inside the article that are page furniture ("• Comment").
+    pub leave_out: Vec<String>,
+    /// Whole lines that are headings inside the article (its first line always is).
+    pub headings: Vec<String>,
 }
 
 impl Dataset {

@@ -27,6 +27,19 @@ pub fn event_path(id: &str) -> String {
     format!("/events/{id}/")
 }
 
+/// The part of a source's address that names it: its file name without `.txt`.
+pub fn source_slug(file: &str) -> &str {
+    file.strip_suffix(".txt").unwrap_or(file)
+}
+
+/// The app path of a source's page, e.g. `/sources/001_d61eb1f380b3864e/`.
+pub fn source_path(file: &str) -> String {
+    format!("/sources/{}/", source_slug(file))
+}
+
+/// The app path of the list of sources.
+pub const SOURCES_PATH: &str = "/sources/";
+
 /// The tab title of a page: "<page> · <site>", or the site's name alone for the home page.
 pub fn page_title(page: Option<&str>) -> String {
     match page {
@@ -53,6 +66,12 @@ mod tests {
     #[test]
     fn an_event_path_is_a_folder_under_events() {
         assert_eq!(event_path("2015-x"), "/events/2015-x/");
+    }
+
+    #[test]
+    fn a_source_path_names_the_file_without_its_extension() {
+        assert_eq!(source_path("001_d61e.txt"), "/sources/001_d61e/");
+        assert_eq!(source_slug("notes"), "notes");
     }
 
     #[test]

@@ -1,7 +1,7 @@
-//! Suggestions for a reader who asked for an event or page that does not exist: the events
-//! whose ids and titles look most like what was typed. Pure scoring, no ranking of content.
+//! Suggestions for a reader who asked for an event, source or page that does not exist: the
+//! events or sources whose ids and titles look most like what was typed. Pure scoring, no ranking of content.
 
-use crate::model::{Dataset, Event};
+use crate::model::Dataset;
 use crate::text;
 use std::collections::HashSet;
 
@@ -13,22 +13,55 @@ const MAX_WANTED_CHARS: usize = 200;
 /// A whole shared word ("meeting", "2015") weighs more than shared three-letter runs, which
 /// catch typos ("pubilc-meeting"). Events with nothing in common are never suggested.
 pub fn suggest_events(dataset: &Dataset, wanted: &str, limit: usize) -> Vec<usize> {
+    let described = dataset.events.iter().map(|event| {
+        let mut text = event.id.clone();
+        for alias in &event.aliases {
+            text.push(' ');
+            text.push_str(alias);
+        }
+        text.push(' ');
+        text.push_str(&event.title);
+        text
+    });
+    suggest_among(described, wanted, limit)
+}
+
+/// Up to `limit` source indexes whose file name or headline best resemble `wanted`, best
+/// first; when none does, every source in order (there are few, and a reader who mistyped one
+/// wants the list).
+pub fn suggest_sources(dataset: &Dataset, wanted: &str, limit: usize) -> Vec<usize> {
+    let described = dataset
+        .sources
+        .iter()
+        .map(|source| format!("{} {}", source.file, source.headline));
+    let found = suggest_among(described, wanted, limit);
+    if found.is_empty() {
+        (0..dataset.sources.len().min(limit)).collect()
+    } else {
+        found
+    }
+}
+
+/// The indexes of the `candidates` (each described by its text) that best resemble `wanted`.
+fn suggest_among(
+    candidates: impl Iterator<Item = String>,
+    wanted: &str,
+    limit: usize,
+) -> Vec<usize> {
     let wanted: String = wanted.chars().take(MAX_WANTED_CHARS).collect();
     let wanted_words = words(&wanted);
     let wanted_trigrams = trigrams(&wanted_words);
     if wanted_words.is_empty() || limit == 0 {
         return Vec::new();
     }
-    let mut scored: Vec<(usize, usize)> = dataset
-        .events
-        .iter()
+    let mut scored: Vec<(usize, usize)> = candidates
         .enumerate()
-        .filter_map(|(index, event)| {
-            let score = resemblance(event, &wanted_words, &wanted_trigrams);
+        .filter_map(|(index, text)| {
+            let score = resemblance(&text, &wanted_words, &wanted_trigrams);
             (score > 0).then_some((score, index))
         })
         .collect();
-    // Best score first; among equals, timeline order.
+    // Best score first; among equals, the candidates' order.
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     scored
         .into_iter()
@@ -37,21 +70,16 @@ pub fn suggest_events(dataset: &Dataset, wanted: &str, limit: usize) -> Vec<usiz
         .collect()
 }
 
-fn resemblance(event: &Event, wanted_words: &[String], wanted_trigrams: &HashSet<String>) -> usize {
-    let mut text = event.id.clone();
-    for alias in &event.aliases {
-        text.push(' ');
-        text.push_str(alias);
-    }
-    text.push(' ');
-    text.push_str(&event.title);
-    let event_words = words(&text);
-    let known: HashSet<&str> = event_words.iter().map(String::as_str).collect();
+fn resemblance(text: &str, wanted_words: &[String], wanted_trigrams: &HashSet<String>) -> usize {
+    let candidate_words = words(text);
+    let known: HashSet<&str> = candidate_words.iter().map(String::as_str).collect();
     let shared_words = wanted_words
         .iter()
         .filter(|w| w.chars().count() > 1 && known.contains(w.as_str()))
         .count();
-    let shared_trigrams = trigrams(&event_words).intersection(wanted_trigrams).count();
+    let shared_trigrams = trigrams(&candidate_words)
+        .intersection(wanted_trigrams)
+        .count();
     shared_words * 4 + shared_trigrams
 }
 
@@ -75,7 +103,7 @@ fn trigrams(words: &[String]) -> HashSet<String> {
 mod tests {
     use super::*;
     use crate::date::{EventDate, PartialDate};
-    use crate::model::{Citation, EventKind};
+    use crate::model::{Citation, Event, EventKind, Source};
 
     fn event(id: &str, aliases: &[&str], title: &str) -> Event {
         Event {
@@ -164,6 +192,28 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found, suggest_events(&data, "panel", 2));
         assert!(suggest_events(&data, "panel", 0).is_empty());
+    }
+
+    #[test]
+    fn a_mistyped_source_suggests_it_first_and_nothing_alike_lists_them_all() {
+        let source = |file: &str, headline: &str| Source {
+            file: file.into(),
+            headline: headline.into(),
+            publisher: String::new(),
+            published: None,
+            layout: Default::default(),
+        };
+        let data = Dataset {
+            sources: vec![
+                source("000_b40a.txt", "Response to the panel letter"),
+                source("001_d61e.txt", "Panel recommends stepping back"),
+            ],
+            ..Dataset::default()
+        };
+        assert_eq!(suggest_sources(&data, "001_d61", 5)[0], 1);
+        assert_eq!(suggest_sources(&data, "stepping-back", 5), [1]);
+        assert_eq!(suggest_sources(&data, "zzzz", 5), [0, 1]);
+        assert_eq!(suggest_sources(&data, "zzzz", 1), [0]);
     }
 
     #[test]

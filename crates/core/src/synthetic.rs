@@ -2,7 +2,9 @@
 //! that check the engine against a plain re-implementation. Never used for the real timeline.
 
 use crate::date::{DatePoint, EventDate, PartialDate, When};
-use crate::model::{Citation, Dataset, Event, EventKind, Organisation, Person, Quote, Source, Tag};
+use crate::model::{
+    Citation, Dataset, Event, EventKind, Organisation, Person, Quote, Source, SourceLayout, Tag,
+};
 
 /// A small linear congruential generator: the same seed gives the same dataset everywhere.
 struct Lcg(u64);
@@ -119,6 +121,7 @@ pub fn dataset(events: usize, people: usize, seed: u64) -> Dataset {
             headline: format!("Source {i}"),
             publisher: "Publisher".into(),
             published: None,
+            layout: SourceLayout::default(),
         })
         .collect();
 

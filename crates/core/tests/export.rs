@@ -245,12 +245,14 @@ fn dataset() -> Dataset {
                 headline: "Panel publishes report, at last".into(),
                 publisher: "Birmingham City Council".into(),
                 published: Some(EventDate::exact(PartialDate::day(2017, 8, 4))),
+                layout: Default::default(),
             },
             Source {
                 file: "b.txt".into(),
                 headline: "Council responds".into(),
                 publisher: "Birmingham Post".into(),
                 published: None,
+                layout: Default::default(),
             },
         ],
         tags: vec![

@@ -181,9 +181,10 @@ fn run(options: Options) -> Result<(), String> {
                 .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
             let report = prerender::build_site(&dist, &dataset, &site, &template)?;
             println!(
-                "pre-rendered {} event pages and {} alias redirects into {} for {}; \
-                 service worker {} precaches {} files ({} KB)",
+                "pre-rendered {} event pages, {} source pages and {} alias redirects into {} \
+                 for {}; service worker {} precaches {} files ({} KB)",
                 report.event_pages,
+                report.source_pages,
                 report.redirects,
                 dist.display(),
                 site.site_url,

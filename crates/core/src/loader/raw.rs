@@ -23,6 +23,19 @@ pub struct RawSource {
     /// Retired: `published` says it in EDTF (`2015-09~`). Read only to say so.
     pub published_approximate: Option<Spanned<bool>>,
     pub published_note: Option<Text>,
+    /// `[source.text]`: how the file reads as an article.
+    pub text: Option<RawSourceLayout>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawSourceLayout {
+    pub starts: Option<Text>,
+    pub ends: Option<Text>,
+    #[serde(default)]
+    pub leave_out: Vec<Text>,
+    #[serde(default)]
+    pub headings: Vec<Text>,
 }
 
 #[derive(Deserialize)]

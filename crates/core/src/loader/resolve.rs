@@ -419,12 +419,25 @@ fn resolve_sources(
                 problems.at(file, text.span(), "`published` is not a date the text states, but `published_note` is missing: say how the date was inferred");
             }
         }
+        let layout = raw
+            .text
+            .as_ref()
+            .map_or_else(SourceLayout::default, |text| {
+                let words = |list: &[Text]| list.iter().map(|t| t.get_ref().clone()).collect();
+                SourceLayout {
+                    starts: optional(&text.starts),
+                    ends: optional(&text.ends),
+                    leave_out: words(&text.leave_out),
+                    headings: words(&text.headings),
+                }
+            });
         known.sources.insert(name.clone());
         sources.push(Source {
             file: name,
             headline,
             publisher,
             published,
+            layout,
         });
     }
     sources

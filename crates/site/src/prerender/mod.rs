@@ -1,17 +1,19 @@
 //! Writes the static site around Trunk's build: every page of the app rendered from its own
 //! views (`biip_timeline::render`) into Trunk's HTML shell with link previews (home, a page per
-//! event, 404.html), alias redirects, embed/ (on to embed mode), sitemap.xml, robots.txt and the
+//! event, the sources and a page per source, 404.html), alias redirects, embed/ (on to embed mode), sitemap.xml, robots.txt and the
 //! open-data files.
 
 mod feed;
 mod service_worker;
 mod shell;
 mod site_config;
+#[cfg(test)]
+mod source_pages_test;
 
 use askama::Template;
-use biip_core::site::{FEED_FILE, SITE_DESCRIPTION, SITE_NAME};
+use biip_core::site::{source_path, FEED_FILE, SITE_DESCRIPTION, SITE_NAME, SOURCES_PATH};
 use biip_core::{Dataset, When};
-use biip_timeline::render::{render_page, rendered_path_meta, Route};
+use biip_timeline::render::{render_page, rendered_path_meta, RenderedPage, Route};
 use shell::{PageParts, Shell};
 pub use site_config::SiteConfig;
 use std::path::Path;
@@ -59,6 +61,7 @@ struct Sitemap {
 #[derive(Debug, Default)]
 pub struct BuildReport {
     pub event_pages: usize,
+    pub source_pages: usize,
     pub redirects: usize,
     /// Files the service worker precaches, and their total size.
     pub precached_files: usize,
@@ -121,6 +124,24 @@ fn json_ld(dataset: &Dataset, index: usize, site: &SiteConfig) -> String {
     script_safe_json(&json)
 }
 
+/// schema.org for a source's page: the document itself, who published it and when.
+fn source_json_ld(source: &biip_core::Source, url: &str) -> String {
+    let mut json = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "name": source.headline,
+        "url": url,
+        "publisher": { "@type": "Organization", "name": source.publisher },
+    });
+    // Only a date the source states outright: an inferred one would say more than it does.
+    if let Some(When::On(at)) = source.published.as_ref().map(|d| &d.when) {
+        if !at.approximate && !at.uncertain {
+            json["datePublished"] = at.date.iso().into();
+        }
+    }
+    script_safe_json(&json)
+}
+
 /// The `<link>` that lets a feed reader find the feed from a page.
 fn feed_link(site: &SiteConfig) -> String {
     format!(
@@ -169,9 +190,14 @@ pub fn build_site(
     let shell = Shell::new(shell_html)?;
     let image = format!("{}{OG_IMAGE}", site.site_url);
     let mut report = BuildReport::default();
-    // Renders a route with the app's views and writes it into the shell at `path`.
-    let write_page = |route: Route<'_>, head: String, path: &Path| -> Result<(), String> {
+    // Renders a route with the app's views and writes it into the shell at `path`, with the
+    // head tags `head` makes for the page.
+    let write_page_with = |route: Route<'_>,
+                           head: &dyn Fn(&RenderedPage) -> Result<String, String>,
+                           path: &Path|
+     -> Result<(), String> {
         let page = render_page(&route, &site.public_url)?;
+        let head = head(&page)?;
         let html = shell.render(&PageParts {
             title: &page.title,
             description: &page.description,
@@ -179,6 +205,9 @@ pub fn build_site(
             body: &page.body,
         });
         write(path, &html)
+    };
+    let write_page = |route: Route<'_>, head: String, path: &Path| {
+        write_page_with(route, &|_| Ok(head.clone()), path)
     };
 
     for (index, event) in dataset.events.iter().enumerate() {
@@ -241,6 +270,44 @@ pub fn build_site(
         &dist.join("changes").join("index.html"),
     )?;
     write(&dist.join(FEED_FILE), &feed::atom_feed(dataset, site)?)?;
+
+    // The sources: link previews say what the page says, as the app's own page meta has it.
+    let sources_url = site.url(SOURCES_PATH);
+    write_page_with(
+        Route::Sources,
+        &|page| {
+            render(&HeadTags {
+                site_name: SITE_NAME,
+                canonical: &sources_url,
+                title: "Sources",
+                description: &page.description,
+                og_type: "website",
+                image: &image,
+                json_ld: None,
+            })
+        },
+        &dist.join("sources").join("index.html"),
+    )?;
+    for source in &dataset.sources {
+        let path = source_path(&source.file);
+        let canonical = site.url(&path);
+        write_page_with(
+            Route::Source(&source.file),
+            &|page| {
+                render(&HeadTags {
+                    site_name: SITE_NAME,
+                    canonical: &canonical,
+                    title: &source.headline,
+                    description: &page.description,
+                    og_type: "article",
+                    image: &image,
+                    json_ld: Some(source_json_ld(source, &canonical)),
+                })
+            },
+            &dist.join(path.trim_matches('/')).join("index.html"),
+        )?;
+        report.source_pages += 1;
+    }
     write_page(
         Route::NotFound,
         "<meta name=\"robots\" content=\"noindex\">".to_string(),
@@ -258,6 +325,13 @@ pub fn build_site(
 
     let mut urls = vec![site.site_url.clone(), format!("{}changes/", site.site_url)];
     urls.extend(dataset.events.iter().map(|e| site.event_url(&e.id)));
+    urls.push(sources_url.clone());
+    urls.extend(
+        dataset
+            .sources
+            .iter()
+            .map(|s| site.url(&source_path(&s.file))),
+    );
     write(&dist.join("sitemap.xml"), &render(&Sitemap { urls })?)?;
     write(
         &dist.join("robots.txt"),

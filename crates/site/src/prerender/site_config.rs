@@ -24,6 +24,11 @@ impl SiteConfig {
 
     /// An event's absolute address, e.g. `https://example.org/some/path/events/<id>/`.
     pub fn event_url(&self, id: &str) -> String {
-        format!("{}{}", self.site_url.trim_end_matches('/'), event_path(id))
+        self.url(&event_path(id))
+    }
+
+    /// The absolute address of app path `path` (which starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.site_url.trim_end_matches('/'))
     }
 }
