@@ -1,5 +1,6 @@
-//! Validates `data/` and compiles it, with its search index and the source documents laid out
-//! as articles, into the app, so the browser never parses, checks or indexes anything.
+//! Validates `data/` and compiles it, with its search index, into the app, so the browser never
+//! parses, checks or indexes anything. It also lays out the source documents as articles
+//! (`articles.bin`), which only the build step compiles in: it writes each beside its page.
 //! Bad data fails the build here with the file, the line and what to fix.
 
 use std::path::PathBuf;
@@ -44,11 +45,15 @@ fn main() {
         biip_core::source_text::lay_out_all(&dataset, &sources)
             .unwrap_or_else(|problem| panic!("the source documents cannot be laid out: {problem}"))
     };
+    // The app carries only where each cited passage stands; the articles go to the build step,
+    // which writes each one beside its page for the app to fetch there.
+    let anchors = biip_core::source_text::PassageAnchors::new(&dataset, &texts);
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let bytes =
-        postcard::to_allocvec(&(&dataset, &index, &texts)).expect("the model always serialises");
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.bin");
-    std::fs::write(&out, bytes).expect("OUT_DIR is writable");
+        postcard::to_allocvec(&(&dataset, &index, &anchors)).expect("the model always serialises");
+    std::fs::write(out.join("dataset.bin"), bytes).expect("OUT_DIR is writable");
+    let articles = postcard::to_allocvec(&texts).expect("the articles always serialise");
+    std::fs::write(out.join("articles.bin"), articles).expect("OUT_DIR is writable");
 }
 
 /// Where the five source documents are: `$BIIP_SOURCES`, else `../shared/sources` beside the

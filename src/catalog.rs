@@ -3,12 +3,12 @@
 
 use biip_core::filter::Facet;
 use biip_core::query::SearchIndex;
-use biip_core::source_text::SourceText;
+use biip_core::source_text::PassageAnchors;
 use biip_core::{Dataset, EventKind, Source};
 use std::sync::OnceLock;
 
-/// The dataset, its search index and the sources laid out as articles, written by `build.rs`
-/// after `data/` has been validated.
+/// The dataset, its search index and where cited passages stand in the sources, written by
+/// `build.rs` after `data/` has been validated.
 static DATASET_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
@@ -17,19 +17,19 @@ static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
 pub struct Catalog {
     pub dataset: Dataset,
     pub index: SearchIndex,
-    /// The sources' articles, in the dataset's order of sources (none for a synthetic dataset).
-    pub texts: Vec<SourceText>,
+    /// Where each passage an event cites stands on its source's page.
+    pub anchors: PassageAnchors,
 }
 
 /// The catalog, or why the embedded dataset could not be read (a build mismatch, never input).
 pub fn catalog() -> Result<&'static Catalog, &'static str> {
     CATALOG
         .get_or_init(|| {
-            postcard::from_bytes::<(Dataset, SearchIndex, Vec<SourceText>)>(DATASET_BYTES)
-                .map(|(dataset, index, texts)| Catalog {
+            postcard::from_bytes::<(Dataset, SearchIndex, PassageAnchors)>(DATASET_BYTES)
+                .map(|(dataset, index, anchors)| Catalog {
                     dataset,
                     index,
-                    texts,
+                    anchors,
                 })
                 .map_err(|error| {
                     format!(
@@ -71,11 +71,6 @@ impl Catalog {
             .sources
             .iter()
             .find(|s| biip_core::site::source_slug(&s.file) == slug)
-    }
-
-    /// The article of source `file`, when this build has it.
-    pub fn source_text(&self, file: &str) -> Option<&SourceText> {
-        self.texts.iter().find(|t| t.file == file)
     }
 
     /// How a source is named in citations: its headline.

@@ -7,6 +7,7 @@
 #![recursion_limit = "256"]
 
 mod app;
+mod articles;
 mod broadcast;
 mod catalog;
 mod components;

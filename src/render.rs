@@ -86,6 +86,9 @@ pub fn render_page(route: &Route<'_>, public_url: &str) -> Result<RenderedPage, 
     })
 }
 
+/// The article of source `file` as its page's data file (`biip_core::site::article_data_path`).
+pub use crate::articles::article_bytes;
+
 /// Whether `html` is already a rendered page (it names the path it was rendered for).
 pub fn is_rendered(html: &str) -> bool {
     html.contains(&format!(

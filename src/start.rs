@@ -38,9 +38,38 @@ pub fn start() {
     // (A dataset that cannot be read is shown by the app's own error page.)
     let _ = crate::catalog::catalog();
     wasm_bindgen_futures::spawn_local(async {
+        if let Err(problem) = fetch_page_data().await {
+            // The page as rendered is whole and its links work: leave it to the reader.
+            leptos::logging::warn!("{problem}");
+            return;
+        }
         next_task().await;
         take_over();
     });
+}
+
+/// Fetches what the page to take over shows but the wasm does not carry (a source's article),
+/// so the app draws exactly the page it adopts.
+#[cfg(feature = "hydrate")]
+async fn fetch_page_data() -> Result<(), String> {
+    let Some(path) = rendered_path().filter(|_| rendered_for_this_address()) else {
+        return Ok(());
+    };
+    let Some(slug) = path
+        .strip_prefix(biip_core::site::SOURCES_PATH)
+        .and_then(|rest| rest.strip_suffix('/'))
+    else {
+        return Ok(());
+    };
+    let Ok(catalog) = crate::catalog::catalog() else {
+        return Ok(());
+    };
+    match catalog.source_by_slug(slug) {
+        Some(source) if catalog.anchors.coverage(&source.file).is_some() => {
+            crate::articles::fetch(&source.file).await.map(|_| ())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Resolves in a later task of the event loop (`setTimeout(0)`).
@@ -84,14 +113,20 @@ fn mark_live() {
     }
 }
 
-/// True when the page's HTML was rendered for the address the reader is at.
+/// The app path the page's HTML was rendered for, from its `<meta name="biip-page">`.
 #[cfg(feature = "hydrate")]
-fn rendered_for_this_address() -> bool {
-    let rendered = document()
+fn rendered_path() -> Option<String> {
+    document()
         .query_selector(&format!("meta[name='{RENDERED_PATH_META}']"))
         .ok()
         .flatten()
-        .and_then(|meta| meta.get_attribute("content"));
+        .and_then(|meta| meta.get_attribute("content"))
+}
+
+/// True when the page's HTML was rendered for the address the reader is at.
+#[cfg(feature = "hydrate")]
+fn rendered_for_this_address() -> bool {
+    let rendered = rendered_path();
     let pathname = window().location().pathname().unwrap_or_default();
     match (rendered, crate::site_base::app_path(&pathname)) {
         (Some(rendered), Some(here)) => rendered == here,

@@ -127,9 +127,9 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
                             .map(|text| view! { <p><Highlighted text=text.as_str() terms /></p> })
                             .collect_view()}
                     </Section>
-                    <Quotes catalog event />
+                    <Quotes catalog event index />
                     <Disagreements catalog event />
-                    <Sources catalog event />
+                    <Sources catalog event index />
                     <EventRecord event />
                 </div>
                 <Aside catalog event filter />
@@ -319,14 +319,16 @@ fn LinkSection(
 }
 
 #[component]
-fn Quotes(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+fn Quotes(catalog: &'static Catalog, event: &'static Event, index: usize) -> impl IntoView {
+    let event_index = index;
     (!event.quotes.is_empty()).then(|| {
         let quotes = event
             .quotes
             .iter()
             .enumerate()
             .map(|(index, quote)| {
-                let in_source = passage_href(catalog, event, &quote.source, Cited::Quote(index));
+                let in_source =
+                    passage_href(catalog, event_index, &quote.source, Cited::Quote(index));
                 view! {
                     <figure class="quote">
                         <blockquote>
@@ -409,13 +411,19 @@ fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView 
 }
 
 #[component]
-fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+fn Sources(catalog: &'static Catalog, event: &'static Event, index: usize) -> impl IntoView {
+    let event_index = index;
     let items = event
         .citations
         .iter()
         .enumerate()
         .map(|(index, citation)| {
-            let in_source = passage_href(catalog, event, &citation.source, Cited::Citation(index));
+            let in_source = passage_href(
+                catalog,
+                event_index,
+                &citation.source,
+                Cited::Citation(index),
+            );
             let publisher = catalog
                 .dataset
                 .source(&citation.source)
@@ -453,11 +461,9 @@ fn Sources(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
 
 /// The address of the passage that `event` cites as `cited` on source `file`'s page, or of
 /// the page when the passage is not marked there (a citation without an excerpt).
-fn passage_href(catalog: &Catalog, event: &Event, file: &str, cited: Cited) -> String {
+fn passage_href(catalog: &Catalog, event: usize, file: &str, cited: Cited) -> String {
     let page = source_path(file);
-    let anchor = catalog
-        .source_text(file)
-        .and_then(|text| text.anchor_of(&event.id, cited));
+    let anchor = catalog.anchors.anchor(event, cited);
     match anchor {
         Some(anchor) => site_base::href(&format!("{page}#{anchor}")),
         None => site_base::href(&page),

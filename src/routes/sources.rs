@@ -10,7 +10,7 @@ use crate::routes::not_found::{NotFound, Wanted};
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::site::{source_path, SOURCES_PATH};
-use biip_core::source_text::{Block, BlockKind, Piece, SourceText};
+use biip_core::source_text::{Block, BlockKind, Coverage, Piece, SourceText};
 use biip_core::Source;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
@@ -24,8 +24,8 @@ pub fn SourcesPage(catalog: &'static Catalog) -> impl IntoView {
         .sources
         .iter()
         .map(|source| {
-            let coverage = catalog.source_text(&source.file).map(|text| {
-                view! { <p class="source-coverage">{coverage_sentence(text)}</p> }
+            let coverage = catalog.anchors.coverage(&source.file).map(|coverage| {
+                view! { <p class="source-coverage">{coverage_sentence(coverage)}</p> }
             });
             view! {
                 <li class="source-item">
@@ -72,8 +72,8 @@ pub fn SourcePage(catalog: &'static Catalog) -> impl IntoView {
 #[component]
 fn SourceDetail(catalog: &'static Catalog, source: &'static Source) -> impl IntoView {
     Effect::new(move |_| PageMeta::source(&source.headline, &source.publisher).apply());
-    focus_linked_passage();
-    let text = catalog.source_text(&source.file);
+    let article = Article::new(catalog, source);
+    focus_linked_passage(article);
     let date_note = source
         .published
         .as_ref()
@@ -86,19 +86,29 @@ fn SourceDetail(catalog: &'static Catalog, source: &'static Source) -> impl Into
                 </details>
             }
         });
-    let body = match text {
-        Some(text) => view! {
+    let coverage = catalog.anchors.coverage(&source.file).map(|coverage| {
+        view! {
             <p class="source-coverage">
-                {coverage_sentence(text)}
+                {coverage_sentence(coverage)}
                 " Each marked passage names the events that cite it."
             </p>
+        }
+    });
+    let body = move || {
+        match article.0.get() {
+        ArticleState::Shown(text) => view! {
             <div class="source-article" data-testid="source-article">
                 {text.blocks.iter().map(|block| view! { <SourceBlock catalog text block /> }).collect_view()}
             </div>
         }
         .into_any(),
-        None => view! { <p>"This build of the timeline does not include the text of this source."</p> }
-            .into_any(),
+        ArticleState::Loading => view! { <p role="status">"Loading the text…"</p> }.into_any(),
+        ArticleState::Failed(problem) => view! { <p class="load-error" role="alert">{problem}</p> }.into_any(),
+        ArticleState::NotInThisBuild => {
+            view! { <p>"This build of the timeline does not include the text of this source."</p> }
+                .into_any()
+        }
+    }
     };
     view! {
         <article class="source-page" data-testid="source-page">
@@ -120,22 +130,66 @@ fn SourceDetail(catalog: &'static Catalog, source: &'static Source) -> impl Into
                 </dl>
                 {date_note}
             </header>
+            {coverage}
             {body}
         </article>
     }
 }
 
+/// Where a source's article is: at hand (compiled in at build time, or fetched before the app
+/// took over the page), on its way (the reader moved here in the app), or not to be had.
+#[derive(Clone)]
+enum ArticleState {
+    Shown(&'static SourceText),
+    Loading,
+    // Only the app fetches, so only the app can fail to.
+    #[cfg_attr(feature = "ssr", allow(dead_code))]
+    Failed(String),
+    NotInThisBuild,
+}
+
+#[derive(Clone, Copy)]
+struct Article(RwSignal<ArticleState>);
+
+impl Article {
+    /// The article of `source`, fetched now if it is not at hand.
+    fn new(catalog: &'static Catalog, source: &'static Source) -> Article {
+        let file = source.file.as_str();
+        if catalog.anchors.coverage(file).is_none() {
+            return Article(RwSignal::new(ArticleState::NotInThisBuild));
+        }
+        if let Some(text) = crate::articles::article(file) {
+            return Article(RwSignal::new(ArticleState::Shown(text)));
+        }
+        let state = RwSignal::new(ArticleState::Loading);
+        #[cfg(not(feature = "ssr"))]
+        leptos::task::spawn_local(async move {
+            let fetched = crate::articles::fetch(file).await;
+            // The reader may have left the page while it loaded.
+            let _ = state.try_set(match fetched {
+                Ok(text) => ArticleState::Shown(text),
+                Err(problem) => ArticleState::Failed(problem),
+            });
+        });
+        Article(state)
+    }
+
+    fn is_shown(self) -> bool {
+        self.0.with(|state| matches!(state, ArticleState::Shown(_)))
+    }
+}
+
 /// "The timeline cites 260 of its 305 words (85%), in 11 passages."
-fn coverage_sentence(text: &SourceText) -> String {
-    let passages = match text.passages.len() {
+fn coverage_sentence(coverage: &Coverage) -> String {
+    let passages = match coverage.passages {
         1 => "1 passage".to_string(),
         n => format!("{n} passages"),
     };
     format!(
         "The timeline cites {} of its {} words ({}%), in {passages}.",
-        text.cited_words,
-        text.words,
-        text.cited_percent()
+        coverage.cited_words,
+        coverage.words,
+        coverage.cited_percent()
     )
 }
 
@@ -268,10 +322,13 @@ fn DisagreementNote(
 /// When the address names a passage (`#passage-214`), focuses it once the page is shown, so
 /// a reader who followed "Read it in its source" starts reading there, and a screen reader
 /// says so. Without JavaScript the browser scrolls to it and `:target` marks it.
-fn focus_linked_passage() {
+fn focus_linked_passage(article: Article) {
     let location = use_location();
     Effect::new(move |_| {
         let hash = location.hash.get();
+        if !article.is_shown() {
+            return;
+        }
         let Some(id) = hash
             .strip_prefix('#')
             .filter(|id| id.starts_with("passage-"))

@@ -136,7 +136,7 @@ test('the service worker precaches every file of the build, each with its hash',
 
 // ---- offline after one visit ----
 
-test('after one visit, home, a filter URL and an unvisited event page work offline', async ({ page, context, request }) => {
+test('after one visit, home, a filter URL, an unvisited event page and a source work offline', async ({ page, context, request }) => {
   test.setTimeout(60_000);
   const data = await (await request.get('data/events.json')).json();
   const events = data.events;
@@ -175,6 +175,15 @@ test('after one visit, home, a filter URL and an unvisited event page work offli
   await expect(heading(fresh)).toHaveText(unvisited.title);
   await expect(fresh.getByTestId('event-page')).toBeVisible();
   await expect(offlineNote(fresh)).toBeVisible();
+
+  // A source's page never opened, taken over with its article from the cache, and a passage
+  // reached from an event inside the app.
+  await fresh.goto('./sources/004_ed014544b87a23a7/');
+  await expectLive(fresh);
+  await expect(fresh.getByTestId('source-article').locator('mark.passage').first()).toBeVisible();
+  await fresh.goto(`./events/${unvisited.id}/`);
+  await fresh.getByRole('link', { name: 'Read it in its source' }).first().click();
+  await expect(fresh.locator('mark.passage:focus')).toBeInViewport();
 
   // An unknown address offline: the cached not-found page.
   await fresh.goto('./events/no-such-event/');

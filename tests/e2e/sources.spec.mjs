@@ -129,3 +129,30 @@ test('an unknown source name gives the not-found page with the sources to choose
     'Birmingham Independent Improvement Panel recommends stepping back',
   );
 });
+
+test.describe('when the text cannot be fetched', () => {
+  // The failed request is the point of these tests.
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+
+  test('moving to a source in the app says so in place of the text', async ({ page }) => {
+    await page.goto('sources/');
+    await whenLive(page);
+    await page.route(/article\.bin$/, (route) => route.abort());
+    await page.locator('.source-item a').first().click();
+    await expect(page.getByRole('alert')).toHaveText(/The text of this source could not be loaded/);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Sources');
+  });
+
+  test('a source page loaded afresh stays whole and readable as rendered', async ({ page }) => {
+    await page.route(/article\.bin$/, (route) => route.abort());
+    await page.goto('sources/001_d61eb1f380b3864e/');
+    await expect(page.getByTestId('source-article').locator('mark.passage').first()).toBeVisible();
+    // The app leaves the page it could not draw the same to the reader.
+    await page.waitForTimeout(500);
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', 'live');
+    const link = page.locator('.passage-note a').first();
+    const href = await link.getAttribute('href');
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+});

@@ -37,6 +37,12 @@ pub fn source_path(file: &str) -> String {
     format!("/sources/{}/", source_slug(file))
 }
 
+/// The app path of a source's article data (postcard), which the build step writes beside the
+/// source's page and the app fetches to show it.
+pub fn article_data_path(file: &str) -> String {
+    format!("{}article.bin", source_path(file))
+}
+
 /// The app path of the list of sources.
 pub const SOURCES_PATH: &str = "/sources/";
 

@@ -78,7 +78,87 @@ pub enum Cited {
     Quote(usize),
 }
 
+/// What the event pages need of the articles, without the articles: which sources have one,
+/// and the anchor of each passage an event cites. The articles themselves are fetched one at
+/// a time by the page that shows them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PassageAnchors {
+    /// How much of each source laid out as an article the timeline cites (all of them, or none
+    /// for a synthetic dataset).
+    coverage: Vec<Coverage>,
+    /// (event index, how it cites, anchor), sorted by event index.
+    anchors: Vec<(u32, Cited, String)>,
+}
+
+impl PassageAnchors {
+    pub fn new(dataset: &Dataset, texts: &[SourceText]) -> PassageAnchors {
+        let mut anchors: Vec<(u32, Cited, String)> = texts
+            .iter()
+            .flat_map(|text| {
+                text.places.iter().filter_map(move |place| {
+                    let event = dataset.events.iter().position(|e| e.id == place.event)?;
+                    let anchor = &text.passages.get(usize::from(place.passage))?.anchor;
+                    Some((u32::try_from(event).ok()?, place.cited, anchor.clone()))
+                })
+            })
+            .collect();
+        anchors.sort_by_key(|(event, ..)| *event);
+        PassageAnchors {
+            coverage: texts.iter().map(SourceText::coverage).collect(),
+            anchors,
+        }
+    }
+
+    /// How much of source `file` the timeline cites, when it has an article with its text.
+    pub fn coverage(&self, file: &str) -> Option<&Coverage> {
+        self.coverage.iter().find(|c| c.file == file)
+    }
+
+    /// The anchor of the passage that event `event` (its index) cites as `cited`.
+    pub fn anchor(&self, event: usize, cited: Cited) -> Option<&str> {
+        let event = u32::try_from(event).ok()?;
+        let first = self.anchors.partition_point(|(e, ..)| *e < event);
+        self.anchors[first..]
+            .iter()
+            .take_while(|(e, ..)| *e == event)
+            .find(|(_, how, _)| *how == cited)
+            .map(|(.., anchor)| anchor.as_str())
+    }
+}
+
+/// How much of an article the timeline cites.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub file: String,
+    /// Words in the article.
+    pub words: u32,
+    /// Words of the article inside a marked passage.
+    pub cited_words: u32,
+    /// Marked passages.
+    pub passages: u32,
+}
+
+impl Coverage {
+    /// The share of the article's words inside a marked passage, in whole percent.
+    pub fn cited_percent(&self) -> u32 {
+        if self.words == 0 {
+            return 0;
+        }
+        (self.cited_words * 100 + self.words / 2) / self.words
+    }
+}
+
 impl SourceText {
+    /// How much of it the timeline cites.
+    pub fn coverage(&self) -> Coverage {
+        Coverage {
+            file: self.file.clone(),
+            words: self.words,
+            cited_words: self.cited_words,
+            passages: u32::try_from(self.passages.len()).unwrap_or(u32::MAX),
+        }
+    }
+
     /// The anchor of the passage holding what `event` cites as `cited`, if it is here.
     pub fn anchor_of(&self, event: &str, cited: Cited) -> Option<&str> {
         self.places
@@ -86,14 +166,6 @@ impl SourceText {
             .find(|place| place.event == event && place.cited == cited)
             .and_then(|place| self.passages.get(usize::from(place.passage)))
             .map(|passage| passage.anchor.as_str())
-    }
-
-    /// The share of the article's words inside a marked passage, in whole percent.
-    pub fn cited_percent(&self) -> u32 {
-        if self.words == 0 {
-            return 0;
-        }
-        (self.cited_words * 100 + self.words / 2) / self.words
     }
 }
 
@@ -739,15 +811,42 @@ mod tests {
     }
 
     #[test]
+    fn the_anchors_alone_say_where_each_cited_passage_stands() {
+        let data = Dataset {
+            events: vec![
+                event("e1", &["paragraph says one"], &[]),
+                event("e2", &["item two"], &["says one thing."]),
+            ],
+            ..Dataset::default()
+        };
+        let text = lay_out(&source(layout()), TEXT, &data).unwrap();
+        let anchors = PassageAnchors::new(&data, std::slice::from_ref(&text));
+        assert_eq!(anchors.coverage("a.txt"), Some(&text.coverage()));
+        assert_eq!(anchors.coverage("b.txt"), None);
+        for (event, cited) in [
+            (0, Cited::Citation(0)),
+            (1, Cited::Citation(0)),
+            (1, Cited::Quote(0)),
+        ] {
+            assert_eq!(
+                anchors.anchor(event, cited),
+                text.anchor_of(&data.events[event].id, cited),
+                "{event} {cited:?}"
+            );
+        }
+        assert_eq!(anchors.anchor(0, Cited::Quote(0)), None);
+        assert_eq!(anchors.anchor(7, Cited::Citation(0)), None);
+    }
+
+    #[test]
     fn the_cited_share_is_rounded_to_whole_percent() {
-        let text = SourceText {
+        let coverage = Coverage {
             file: String::new(),
-            blocks: vec![],
-            passages: vec![],
-            places: vec![],
             words: 3,
             cited_words: 2,
+            passages: 1,
         };
-        assert_eq!(text.cited_percent(), 67);
+        assert_eq!(coverage.cited_percent(), 67);
+        assert_eq!(Coverage::default().cited_percent(), 0);
     }
 }

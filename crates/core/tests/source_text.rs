@@ -58,7 +58,7 @@ fn every_cited_passage_of_the_real_dataset_is_marked_in_its_source() {
             text.passages.len(),
             text.cited_words,
             text.words,
-            text.cited_percent()
+            text.coverage().cited_percent()
         );
     }
 }

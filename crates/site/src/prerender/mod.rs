@@ -11,7 +11,9 @@ mod site_config;
 mod source_pages_test;
 
 use askama::Template;
-use biip_core::site::{source_path, FEED_FILE, SITE_DESCRIPTION, SITE_NAME, SOURCES_PATH};
+use biip_core::site::{
+    article_data_path, source_path, FEED_FILE, SITE_DESCRIPTION, SITE_NAME, SOURCES_PATH,
+};
 use biip_core::{Dataset, When};
 use biip_timeline::render::{render_page, rendered_path_meta, RenderedPage, Route};
 use shell::{PageParts, Shell};
@@ -151,6 +153,10 @@ fn feed_link(site: &SiteConfig) -> String {
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
+    write_bytes(path, contents.as_bytes())
+}
+
+fn write_bytes(path: &Path, contents: &[u8]) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
@@ -291,10 +297,20 @@ pub fn build_site(
     for source in &dataset.sources {
         let path = source_path(&source.file);
         let canonical = site.url(&path);
+        // The article's data, which the app fetches to take the page over: asked for at once,
+        // beside the wasm, rather than once the wasm has started.
+        let article = biip_timeline::render::article_bytes(&source.file);
+        let data_path = article_data_path(&source.file);
+        let preload = article.as_ref().map_or_else(String::new, |_| {
+            format!(
+                "\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin>",
+                site.path(&data_path)
+            )
+        });
         write_page_with(
             Route::Source(&source.file),
             &|page| {
-                render(&HeadTags {
+                let head = render(&HeadTags {
                     site_name: SITE_NAME,
                     canonical: &canonical,
                     title: &source.headline,
@@ -302,10 +318,14 @@ pub fn build_site(
                     og_type: "article",
                     image: &image,
                     json_ld: Some(source_json_ld(source, &canonical)),
-                })
+                })?;
+                Ok(format!("{head}{preload}"))
             },
             &dist.join(path.trim_matches('/')).join("index.html"),
         )?;
+        if let Some(bytes) = article {
+            write_bytes(&dist.join(data_path.trim_start_matches('/')), &bytes)?;
+        }
         report.source_pages += 1;
     }
     write_page(

@@ -15,11 +15,12 @@ pub struct SiteConfig {
 impl SiteConfig {
     /// An event's address under the public path, e.g. `/some/path/events/<id>/`.
     pub fn event_path(&self, id: &str) -> String {
-        format!(
-            "{}{}",
-            self.public_url.trim_end_matches('/'),
-            event_path(id)
-        )
+        self.path(&event_path(id))
+    }
+
+    /// App path `path` (which starts with `/`) under the public path.
+    pub fn path(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
     }
 
     /// An event's absolute address, e.g. `https://example.org/some/path/events/<id>/`.
