@@ -4,13 +4,16 @@
 use crate::catalog::{catalog, Catalog};
 use crate::components::embed::EmbedCredit;
 use crate::routes::changes::ChangesPage;
+use crate::routes::documents::DocumentPage;
 use crate::routes::event::EventPage;
 use crate::routes::not_found::NotFoundPage;
+use crate::routes::organisations::OrganisationPage;
+use crate::routes::people::{PeoplePage, PersonPage};
 use crate::routes::sources::{SourcePage, SourcesPage};
 use crate::routes::timeline::TimelinePage;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
-use biip_core::site::{CITATION_PROMISE, CREDIT, OPEN_DATA_FILES, SOURCES_PATH};
+use biip_core::site::{CITATION_PROMISE, CREDIT, OPEN_DATA_FILES, PEOPLE_PATH, SOURCES_PATH};
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
@@ -53,6 +56,9 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
     // One view for both event addresses, with and without the slash: one copy of its code.
     let event_page = move || view! { <EventPage catalog /> };
     let source_page = move || view! { <SourcePage catalog /> };
+    let person_page = move || view! { <PersonPage catalog /> };
+    let organisation_page = move || view! { <OrganisationPage catalog /> };
+    let document_page = move || view! { <DocumentPage catalog /> };
     view! {
         <div class="app">
             <a class="skip-link" href="#main" on:click=skip_to_main>
@@ -65,8 +71,15 @@ fn Layout(catalog: &'static Catalog) -> impl IntoView {
                     <Route path=path!("/events/:id/") view=event_page />
                     <Route path=path!("/events/:id") view=event_page />
                     <Route path=path!("/sources/") view=move || view! { <SourcesPage catalog /> } />
-                    <Route path=path!("/sources/:name/") view=source_page />
-                    <Route path=path!("/sources/:name") view=source_page />
+                    <Route path=path!("/sources/:id/") view=source_page />
+                    <Route path=path!("/sources/:id") view=source_page />
+                    <Route path=path!("/people/") view=move || view! { <PeoplePage catalog /> } />
+                    <Route path=path!("/people/:id/") view=person_page />
+                    <Route path=path!("/people/:id") view=person_page />
+                    <Route path=path!("/organisations/:id/") view=organisation_page />
+                    <Route path=path!("/organisations/:id") view=organisation_page />
+                    <Route path=path!("/documents/:id/") view=document_page />
+                    <Route path=path!("/documents/:id") view=document_page />
                     <Route path=path!("/changes/") view=move || view! { <ChangesPage catalog /> } />
                 </FlatRoutes>
             </main>
@@ -104,11 +117,14 @@ fn SiteHeader(filter: UrlFilter) -> impl IntoView {
                             <a href=home>"All events"</a>
                         </li>
                         <li>
+                            <a href=site_base::href(PEOPLE_PATH)>"People"</a>
+                        </li>
+                        <li>
                             <a href=site_base::href(SOURCES_PATH)>"Sources"</a>
                         </li>
                         <li>
                             <a href=site_base::href("/data/events.csv") rel="external">
-                                "Download the data"
+                                "Data (CSV)"
                             </a>
                         </li>
                     </ul>

@@ -52,6 +52,38 @@ impl PageMeta {
         }
     }
 
+    pub fn people() -> PageMeta {
+        PageMeta {
+            title: page_title(Some("Who’s who")),
+            description: "Everyone the sources name, by the posts they held and when.".to_string(),
+        }
+    }
+
+    pub fn person(name: &str) -> PageMeta {
+        PageMeta {
+            title: page_title(Some(name)),
+            description: format!(
+                "{name}: the posts they held and when, their events, their words and the sources that name them."
+            ),
+        }
+    }
+
+    pub fn organisation(name: &str) -> PageMeta {
+        PageMeta {
+            title: page_title(Some(name)),
+            description: format!("{name}: its posts and who held them, and its events."),
+        }
+    }
+
+    pub fn document(title: &str) -> PageMeta {
+        PageMeta {
+            title: page_title(Some(title)),
+            description: format!(
+                "{title}: what the sources say of it, the events that mention it and the sources that name it."
+            ),
+        }
+    }
+
     pub fn not_found() -> PageMeta {
         PageMeta {
             title: page_title(Some("Not found")),

@@ -26,6 +26,14 @@ pub enum Route<'a> {
     Sources,
     /// A source's page, by its file name.
     Source(&'a str),
+    /// `/people/`: the who's-who.
+    People,
+    /// A person's page, by id.
+    Person(&'a str),
+    /// An organisation's page, by id.
+    Organisation(&'a str),
+    /// A document's page, by id.
+    Document(&'a str),
     /// The page hosts serve for every unknown address (`404.html`).
     NotFound,
 }
@@ -39,6 +47,10 @@ impl Route<'_> {
             Route::Changes => "/changes/".to_string(),
             Route::Sources => biip_core::site::SOURCES_PATH.to_string(),
             Route::Source(file) => biip_core::site::source_path(file),
+            Route::People => biip_core::site::PEOPLE_PATH.to_string(),
+            Route::Person(id) => biip_core::site::person_path(id),
+            Route::Organisation(id) => biip_core::site::organisation_path(id),
+            Route::Document(id) => biip_core::site::document_path(id),
             // No address leads here on purpose: the app always draws this page afresh.
             Route::NotFound => "/404.html".to_string(),
         }
@@ -50,6 +62,7 @@ impl Route<'_> {
 pub fn render_page(route: &Route<'_>, public_url: &str) -> Result<RenderedPage, String> {
     crate::site_base::set_render_base(public_url);
     let catalog = catalog().map_err(str::to_string)?;
+    let data = &catalog.dataset;
     let meta = match route {
         Route::Home => PageMeta::home(None),
         Route::Event(id) => {
@@ -69,6 +82,25 @@ pub fn render_page(route: &Route<'_>, public_url: &str) -> Result<RenderedPage, 
                 .source(file)
                 .ok_or_else(|| format!("no source with the file name {file}"))?;
             PageMeta::source(&source.headline, &source.publisher)
+        }
+        Route::People => PageMeta::people(),
+        Route::Person(id) => {
+            let person = data
+                .person(id)
+                .ok_or_else(|| format!("no person with the id {id}"))?;
+            PageMeta::person(&person.full_name())
+        }
+        Route::Organisation(id) => {
+            let organisation = data
+                .organisation(id)
+                .ok_or_else(|| format!("no organisation with the id {id}"))?;
+            PageMeta::organisation(&organisation.name)
+        }
+        Route::Document(id) => {
+            let document = data
+                .document(id)
+                .ok_or_else(|| format!("no document with the id {id}"))?;
+            PageMeta::document(&document.title)
         }
         Route::NotFound => PageMeta::not_found(),
     };

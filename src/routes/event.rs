@@ -19,7 +19,7 @@ use crate::url_filter::{History, UrlFilter};
 use biip_core::filter::{Facet, FilterState};
 use biip_core::model::{Disagreement, Event, EventLookup};
 use biip_core::query::{related_events, run_query};
-use biip_core::site::{event_path, source_path};
+use biip_core::site::{document_path, event_path, organisation_path, person_path, source_path};
 use biip_core::source_text::Cited;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_url};
@@ -149,7 +149,7 @@ fn EventDetail(catalog: &'static Catalog, index: usize) -> impl IntoView {
 
 /// A page section labelled by its `h2`, e.g. `<section aria-labelledby="when">`.
 #[component]
-fn Section(
+pub fn Section(
     id: &'static str,
     #[prop(optional)] class: Option<&'static str>,
     heading: &'static str,
@@ -198,7 +198,7 @@ pub fn EventLinks(
 /// The facts beside the text: when, people, organisations, figures, documents, topics.
 #[component]
 fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> impl IntoView {
-    // Each organisation or topic links to the timeline narrowed to it.
+    // Each topic links to the timeline narrowed to it.
     let facet_links = move |facet: Facet, ids: &'static [String]| -> Vec<(String, String)> {
         ids.iter()
             .map(|id| {
@@ -213,11 +213,18 @@ fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) ->
         <div class="event-aside">
             <When event />
             <InPost catalog event filter />
-            <People catalog event filter />
+            <People catalog event />
             <LinkSection
                 id="organisations"
                 heading="Organisations"
-                links=facet_links(Facet::Organisation, &event.organisations)
+                links=event
+                    .organisations
+                    .iter()
+                    .map(|id| {
+                        let name = catalog.facet_value_label(Facet::Organisation, id);
+                        (site_base::href(&organisation_path(id)), name)
+                    })
+                    .collect()
             />
             <Figures event />
             <Documents catalog event />
@@ -255,7 +262,7 @@ fn When(event: &'static Event) -> impl IntoView {
 }
 
 #[component]
-fn People(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> impl IntoView {
+fn People(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
     (!event.people.is_empty()).then(|| {
         let people = event
             .people
@@ -264,7 +271,7 @@ fn People(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -
                 let roles = roles_at_the_time(catalog, id, event);
                 view! {
                     <li>
-                        <a href=filter.facet_href(Facet::Person, id) class="person-name">
+                        <a href=site_base::href(&person_path(id)) class="person-name">
                             {catalog.person_name(id)}
                         </a>
                         {(!roles.is_empty()).then(|| view! { <span class="person-roles">{roles}</span> })}
@@ -396,7 +403,9 @@ fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView 
                 }
                 view! {
                     <li>
-                        <span class="document-title">{document.title.as_str()}</span>
+                        <a class="document-title" href=site_base::href(&document_path(&document.id))>
+                            {document.title.as_str()}
+                        </a>
                         <span class="document-details">{details.join(" · ")}</span>
                     </li>
                 }
@@ -461,7 +470,7 @@ fn Sources(catalog: &'static Catalog, event: &'static Event, index: usize) -> im
 
 /// The address of the passage that `event` cites as `cited` on source `file`'s page, or of
 /// the page when the passage is not marked there (a citation without an excerpt).
-fn passage_href(catalog: &Catalog, event: usize, file: &str, cited: Cited) -> String {
+pub fn passage_href(catalog: &Catalog, event: usize, file: &str, cited: Cited) -> String {
     let page = source_path(file);
     let anchor = catalog.anchors.anchor(event, cited);
     match anchor {

@@ -7,8 +7,10 @@ use crate::page_meta::PageMeta;
 use crate::routes::event::EventLinks;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
-use biip_core::site::source_path;
-use biip_core::suggest::{suggest_events, suggest_sources};
+use biip_core::site::{document_path, organisation_path, person_path, source_path};
+use biip_core::suggest::{
+    suggest_documents, suggest_events, suggest_organisations, suggest_people, suggest_sources,
+};
 use leptos::prelude::*;
 
 const SUGGESTION_LIMIT: usize = 5;
@@ -44,6 +46,9 @@ pub enum Wanted {
     Event,
     /// `/sources/<name>/`: sources are suggested.
     Source,
+    Person,
+    Organisation,
+    Document,
 }
 
 impl Wanted {
@@ -52,6 +57,9 @@ impl Wanted {
             Wanted::Page => "page",
             Wanted::Event => "event",
             Wanted::Source => "source",
+            Wanted::Person => "person",
+            Wanted::Organisation => "organisation",
+            Wanted::Document => "document",
         }
     }
 }
@@ -66,8 +74,43 @@ pub fn NotFound(catalog: &'static Catalog, wanted: String, kind: Wanted) -> impl
     let kind_of_thing = kind.noun();
     let suggestions = match kind {
         Wanted::Source => {
-            let found = suggest_sources(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
-            (!found.is_empty()).then(|| view! { <SourceLinks catalog sources=found /> }.into_any())
+            let data = &catalog.dataset;
+            let links: Vec<(String, String)> = suggest_sources(data, &wanted, SUGGESTION_LIMIT)
+                .into_iter()
+                .map(|i| {
+                    (
+                        source_path(&data.sources[i].file),
+                        data.sources[i].headline.clone(),
+                    )
+                })
+                .collect();
+            (!links.is_empty()).then(|| view! { <Links links /> }.into_any())
+        }
+        Wanted::Person | Wanted::Organisation | Wanted::Document => {
+            let data = &catalog.dataset;
+            let links: Vec<(String, String)> = match kind {
+                Wanted::Person => suggest_people(data, &wanted, SUGGESTION_LIMIT)
+                    .into_iter()
+                    .map(|i| (person_path(&data.people[i].id), data.people[i].full_name()))
+                    .collect(),
+                Wanted::Organisation => suggest_organisations(data, &wanted, SUGGESTION_LIMIT)
+                    .into_iter()
+                    .map(|i| {
+                        let o = &data.organisations[i];
+                        (organisation_path(&o.id), o.name.clone())
+                    })
+                    .collect(),
+                _ => suggest_documents(data, &wanted, SUGGESTION_LIMIT)
+                    .into_iter()
+                    .map(|i| {
+                        (
+                            document_path(&data.documents[i].id),
+                            data.documents[i].title.clone(),
+                        )
+                    })
+                    .collect(),
+            };
+            (!links.is_empty()).then(|| view! { <Links links /> }.into_any())
         }
         Wanted::Page | Wanted::Event => {
             let found = suggest_events(&catalog.dataset, &wanted, SUGGESTION_LIMIT);
@@ -108,21 +151,12 @@ pub fn NotFound(catalog: &'static Catalog, wanted: String, kind: Wanted) -> impl
     }
 }
 
-/// `<ul>` of links to sources' pages.
+/// `<ul>` of suggestions: (app path, text).
 #[component]
-fn SourceLinks(catalog: &'static Catalog, sources: Vec<usize>) -> impl IntoView {
-    let items = sources
+fn Links(links: Vec<(String, String)>) -> impl IntoView {
+    let items = links
         .into_iter()
-        .filter_map(|index| catalog.dataset.sources.get(index))
-        .map(|source| {
-            view! {
-                <li>
-                    <a href=site_base::href(&source_path(&source.file))>
-                        {source.headline.as_str()}
-                    </a>
-                </li>
-            }
-        })
+        .map(|(path, text)| view! { <li><a href=site_base::href(&path)>{text}</a></li> })
         .collect_view();
     view! { <ul class="suggestions">{items}</ul> }
 }

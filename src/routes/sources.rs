@@ -6,14 +6,15 @@ use crate::catalog::Catalog;
 use crate::components::date_label::DateLabel;
 use crate::components::page_heading::PageHeading;
 use crate::page_meta::PageMeta;
-use crate::routes::not_found::{NotFound, Wanted};
+use crate::routes::by_id::page_by_id;
+use crate::routes::not_found::Wanted;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::site::{source_path, SOURCES_PATH};
 use biip_core::source_text::{Block, BlockKind, Coverage, Piece, SourceText};
 use biip_core::Source;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 
 /// `/sources/`: every source, with how much of it the timeline cites.
 #[component]
@@ -57,16 +58,12 @@ pub fn SourcesPage(catalog: &'static Catalog) -> impl IntoView {
 /// `/sources/<name>/`: one source in full, or the not-found page with the sources.
 #[component]
 pub fn SourcePage(catalog: &'static Catalog) -> impl IntoView {
-    UrlFilter::provide_for_page();
-    let params = use_params_map();
-    let requested = Memo::new(move |_| params.with(|p| p.get("name").unwrap_or_default()));
-    move || match requested.with(|name| catalog.source_by_slug(name)) {
-        Some(source) => view! { <SourceDetail catalog source /> }.into_any(),
-        None => {
-            let wanted = requested.get_untracked();
-            view! { <NotFound catalog wanted kind=Wanted::Source /> }.into_any()
-        }
-    }
+    page_by_id(
+        catalog,
+        Wanted::Source,
+        |catalog, name| catalog.source_by_slug(name),
+        |catalog, source| view! { <SourceDetail catalog source /> }.into_any(),
+    )
 }
 
 #[component]

@@ -41,6 +41,15 @@ for (const colorScheme of schemes) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test(`people, organisation and document pages have no serious axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ['./people/', './people/john-clancy/', './organisations/birmingham-city-council/', './documents/kerslake-review/']) {
+      await page.goto(path);
+      await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
+
   test(`not-found page has no serious axe violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('./events/no-such-event/');
@@ -50,7 +59,7 @@ for (const colorScheme of schemes) {
 }
 
 test('landmarks and headings are in place and in order', async ({ page }) => {
-  for (const path of ['./', './events/no-such-event/', './sources/', './sources/004_ed014544b87a23a7/']) {
+  for (const path of ['./', './events/no-such-event/', './sources/', './sources/004_ed014544b87a23a7/', './people/', './people/ian-ward/', './organisations/biip/', './documents/kerslake-review/']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('banner')).toHaveCount(1);

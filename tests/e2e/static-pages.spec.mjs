@@ -164,7 +164,11 @@ test.describe('HTTP: what a static host serves', () => {
     expect(paths).toContain(`${base}sources/`);
     const sources = paths.filter((p) => /\/sources\/[^/]+\/$/.test(p));
     expect(sources, 'a page per source').toHaveLength(5);
-    expect(locs).toHaveLength(data.events.length + 2 + 1 + sources.length);
+    const people = await (await request.get('data/people.json')).json();
+    const entities = paths.filter((p) => /\/(people|organisations|documents)\//.test(p));
+    for (const person of people.people) expect(paths, `sitemap has ${person.id}`).toContain(`${base}people/${person.id}/`);
+    expect(paths).toContain(`${base}people/`);
+    expect(locs).toHaveLength(data.events.length + 2 + 1 + sources.length + entities.length);
 
     const robots = await request.get('robots.txt');
     expect(robots.status()).toBe(200);

@@ -2,7 +2,8 @@
 // and the app takes over that HTML instead of drawing the page again. Runs in both projects
 // (dist/ at the root and dist-subpath/ under /some/path/).
 //
-//  - Parity: for home, every event page, the sources and the not-found pages, the main content read with
+//  - Parity: for home, every event page, the sources, every page of a person, organisation
+//    and document, and the not-found pages, the main content read with
 //    JavaScript off equals the main content once the app is live: headings, paragraphs, list
 //    items, terms and links, as text, in order. A difference names the page and the first
 //    differing line. The one exception is the not-found page's `[data-address-specific]`
@@ -60,6 +61,9 @@ test.describe('one renderer', () => {
     const sourcesHtml = await (await request.get('sources/')).text();
     const SOURCE_SLUGS = [...new Set([...sourcesHtml.matchAll(/href="[^"]*\/sources\/([^/"#]+)\/"/g)].map((m) => m[1]))];
     expect(SOURCE_SLUGS).toHaveLength(5);
+    const sitemap = await (await request.get('sitemap.xml')).text();
+    const ENTITY_PATHS = [...sitemap.matchAll(/<loc>[^<]*?\/((?:people|organisations|documents)\/[^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(ENTITY_PATHS.length).toBeGreaterThan(40);
     const pages = [
       { name: 'home', path: '' },
       ...events.map((event) => ({ name: `event ${event.id}`, path: `events/${event.id}/` })),
@@ -67,6 +71,8 @@ test.describe('one renderer', () => {
       { name: 'sources', path: 'sources/' },
       ...SOURCE_SLUGS.map((slug) => ({ name: `source ${slug}`, path: `sources/${slug}/` })),
       { name: 'unknown source', path: 'sources/no-such-source/' },
+      // Every page of a person, organisation and document, as the sitemap lists them.
+      ...ENTITY_PATHS.map((path) => ({ name: path, path })),
       { name: 'not found', path: 'events/no-such-event-here/' },
     ];
     const baseURL = testInfo.project.use.baseURL;

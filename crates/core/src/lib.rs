@@ -8,6 +8,7 @@ pub mod axis;
 pub mod axis_range;
 pub mod changes;
 pub mod date;
+pub mod entities;
 #[cfg(feature = "export")]
 pub mod export;
 pub mod filter;

@@ -43,6 +43,24 @@ pub fn article_data_path(file: &str) -> String {
     format!("{}article.bin", source_path(file))
 }
 
+/// The app path of a person's page, e.g. `/people/john-crabtree/`.
+pub fn person_path(id: &str) -> String {
+    format!("{PEOPLE_PATH}{id}/")
+}
+
+/// The app path of the who's-who.
+pub const PEOPLE_PATH: &str = "/people/";
+
+/// The app path of an organisation's page, e.g. `/organisations/bcc/`.
+pub fn organisation_path(id: &str) -> String {
+    format!("/organisations/{id}/")
+}
+
+/// The app path of a document's page, e.g. `/documents/kerslake-review/`.
+pub fn document_path(id: &str) -> String {
+    format!("/documents/{id}/")
+}
+
 /// The app path of the list of sources.
 pub const SOURCES_PATH: &str = "/sources/";
 
@@ -72,6 +90,13 @@ mod tests {
     #[test]
     fn an_event_path_is_a_folder_under_events() {
         assert_eq!(event_path("2015-x"), "/events/2015-x/");
+    }
+
+    #[test]
+    fn people_organisations_and_documents_are_folders_of_their_own() {
+        assert_eq!(person_path("ian-ward"), "/people/ian-ward/");
+        assert_eq!(organisation_path("bcc"), "/organisations/bcc/");
+        assert_eq!(document_path("d-1"), "/documents/d-1/");
     }
 
     #[test]

@@ -42,6 +42,33 @@ pub fn suggest_sources(dataset: &Dataset, wanted: &str, limit: usize) -> Vec<usi
     }
 }
 
+/// Up to `limit` person indexes whose id or name best resemble `wanted`, best first.
+pub fn suggest_people(dataset: &Dataset, wanted: &str, limit: usize) -> Vec<usize> {
+    let described = dataset
+        .people
+        .iter()
+        .map(|p| format!("{} {}", p.id, p.name));
+    suggest_among(described, wanted, limit)
+}
+
+/// Up to `limit` organisation indexes whose id or names best resemble `wanted`, best first.
+pub fn suggest_organisations(dataset: &Dataset, wanted: &str, limit: usize) -> Vec<usize> {
+    let described = dataset.organisations.iter().map(|o| {
+        let short = o.short_name.as_deref().unwrap_or_default();
+        format!("{} {} {short}", o.id, o.name)
+    });
+    suggest_among(described, wanted, limit)
+}
+
+/// Up to `limit` document indexes whose id or title best resemble `wanted`, best first.
+pub fn suggest_documents(dataset: &Dataset, wanted: &str, limit: usize) -> Vec<usize> {
+    let described = dataset
+        .documents
+        .iter()
+        .map(|d| format!("{} {}", d.id, d.title));
+    suggest_among(described, wanted, limit)
+}
+
 /// The indexes of the `candidates` (each described by its text) that best resemble `wanted`.
 fn suggest_among(
     candidates: impl Iterator<Item = String>,

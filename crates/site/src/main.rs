@@ -181,10 +181,12 @@ fn run(options: Options) -> Result<(), String> {
                 .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
             let report = prerender::build_site(&dist, &dataset, &site, &template)?;
             println!(
-                "pre-rendered {} event pages, {} source pages and {} alias redirects into {} \
-                 for {}; service worker {} precaches {} files ({} KB)",
+                "pre-rendered {} event pages, {} source pages, {} pages of people, \
+                 organisations and documents, and {} alias redirects into {} for {}; \
+                 service worker {} precaches {} files ({} KB)",
                 report.event_pages,
                 report.source_pages,
+                report.entity_pages,
                 report.redirects,
                 dist.display(),
                 site.site_url,

@@ -10,7 +10,7 @@ mod brush;
 mod placement;
 mod shapes;
 
-pub use placement::EventOnAxis;
+pub use placement::{EventOnAxis, EventsOnAxis};
 
 use crate::catalog::Catalog;
 use crate::url_filter::UrlFilter;

@@ -64,6 +64,8 @@ struct Sitemap {
 pub struct BuildReport {
     pub event_pages: usize,
     pub source_pages: usize,
+    /// The who's-who and the pages of people, organisations and documents.
+    pub entity_pages: usize,
     pub redirects: usize,
     /// Files the service worker precaches, and their total size.
     pub precached_files: usize,
@@ -343,6 +345,49 @@ pub fn build_site(
     })?;
     write(&dist.join("embed").join("index.html"), &embed_redirect)?;
 
+    // People, organisations and documents: each page's head says what the page says.
+    let entity_pages = std::iter::once((Route::People, "Who’s who".to_string(), "website"))
+        .chain(
+            dataset
+                .people
+                .iter()
+                .map(|p| (Route::Person(&p.id), p.full_name(), "profile")),
+        )
+        .chain(
+            dataset
+                .organisations
+                .iter()
+                .map(|o| (Route::Organisation(&o.id), o.name.clone(), "website")),
+        )
+        .chain(
+            dataset
+                .documents
+                .iter()
+                .map(|d| (Route::Document(&d.id), d.title.clone(), "article")),
+        );
+    let mut entity_urls = Vec::new();
+    for (route, title, og_type) in entity_pages {
+        let path = route.app_path();
+        let canonical = site.url(&path);
+        write_page_with(
+            route,
+            &|page| {
+                render(&HeadTags {
+                    site_name: SITE_NAME,
+                    canonical: &canonical,
+                    title: &title,
+                    description: &page.description,
+                    og_type,
+                    image: &image,
+                    json_ld: None,
+                })
+            },
+            &dist.join(path.trim_matches('/')).join("index.html"),
+        )?;
+        entity_urls.push(canonical);
+        report.entity_pages += 1;
+    }
+
     let mut urls = vec![site.site_url.clone(), format!("{}changes/", site.site_url)];
     urls.extend(dataset.events.iter().map(|e| site.event_url(&e.id)));
     urls.push(sources_url.clone());
@@ -352,6 +397,7 @@ pub fn build_site(
             .iter()
             .map(|s| site.url(&source_path(&s.file))),
     );
+    urls.extend(entity_urls);
     write(&dist.join("sitemap.xml"), &render(&Sitemap { urls })?)?;
     write(
         &dist.join("robots.txt"),

@@ -7,10 +7,10 @@ use biip_timeline::render::{render_page, Route};
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-/// The markup of the aside that follows passage `anchor`.
+/// The markup of the note that names the events citing passage `anchor`.
 fn note<'a>(page: &'a str, anchor: &str) -> Option<&'a str> {
     let start = page.find(&format!("id=\"note-{anchor}\""))?;
-    let end = page[start..].find("</aside>")? + start;
+    let end = page[start..].find("</p>")? + start;
     Some(&page[start..end])
 }
 
