@@ -110,3 +110,20 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByTestId('organisation-page')).toBeVisible();
   });
 });
+
+test('each page of a person, organisation and document has link previews and JSON-LD', async ({ request }) => {
+  for (const [path, type, name] of [
+    ['people/john-clancy/', 'Person', 'Cllr John Clancy'],
+    ['organisations/birmingham-city-council/', 'Organization', 'Birmingham City Council'],
+    ['documents/kerslake-review/', 'CreativeWork', null],
+  ]) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toMatch(/<meta property="og:title" content="[^"]+">/);
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
+    expect(blocks, path).toHaveLength(1);
+    const json = JSON.parse(blocks[0][1]);
+    expect(json['@type'], path).toBe(type);
+    expect(new URL(json.url).pathname, path).toMatch(new RegExp(`/${path}$`));
+    if (name) expect(json.name, path).toBe(name);
+  }
+});

@@ -345,30 +345,36 @@ pub fn build_site(
     })?;
     write(&dist.join("embed").join("index.html"), &embed_redirect)?;
 
-    // People, organisations and documents: each page's head says what the page says.
-    let entity_pages = std::iter::once((Route::People, "Who’s who".to_string(), "website"))
-        .chain(
-            dataset
-                .people
-                .iter()
-                .map(|p| (Route::Person(&p.id), p.full_name(), "profile")),
-        )
-        .chain(
-            dataset
-                .organisations
-                .iter()
-                .map(|o| (Route::Organisation(&o.id), o.name.clone(), "website")),
-        )
-        .chain(
-            dataset
-                .documents
-                .iter()
-                .map(|d| (Route::Document(&d.id), d.title.clone(), "article")),
-        );
+    // People, organisations and documents: each page's head says what the page says, and its
+    // JSON-LD what it is about.
+    let entity_pages = std::iter::once((Route::People, "Who’s who".to_string(), "website", None))
+        .chain(dataset.people.iter().map(|p| {
+            let json = serde_json::json!({ "@type": "Person", "name": p.full_name() });
+            (Route::Person(&p.id), p.full_name(), "profile", Some(json))
+        }))
+        .chain(dataset.organisations.iter().map(|o| {
+            let mut json = serde_json::json!({ "@type": "Organization", "name": o.name });
+            if let Some(short) = &o.short_name {
+                json["alternateName"] = short.as_str().into();
+            }
+            (Route::Organisation(&o.id), o.name.clone(), "website", Some(json))
+        }))
+        .chain(dataset.documents.iter().map(|d| {
+            let mut json = serde_json::json!({ "@type": "CreativeWork", "name": d.title });
+            if let Some(format) = &d.format {
+                json["encodingFormat"] = format.as_str().into();
+            }
+            (Route::Document(&d.id), d.title.clone(), "article", Some(json))
+        }));
     let mut entity_urls = Vec::new();
-    for (route, title, og_type) in entity_pages {
+    for (route, title, og_type, about) in entity_pages {
         let path = route.app_path();
         let canonical = site.url(&path);
+        let json_ld = about.map(|mut json| {
+            json["@context"] = "https://schema.org".into();
+            json["url"] = canonical.as_str().into();
+            script_safe_json(&json)
+        });
         write_page_with(
             route,
             &|page| {
@@ -379,7 +385,7 @@ pub fn build_site(
                     description: &page.description,
                     og_type,
                     image: &image,
-                    json_ld: None,
+                    json_ld: json_ld.clone(),
                 })
             },
             &dist.join(path.trim_matches('/')).join("index.html"),
