@@ -5,6 +5,7 @@ pub mod active_filters;
 pub mod axis;
 pub mod copy_link;
 pub mod date_label;
+pub mod download;
 pub mod embed;
 pub mod event_card;
 pub mod event_record;

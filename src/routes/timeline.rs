@@ -5,6 +5,7 @@ use crate::broadcast::Broadcast;
 use crate::catalog::Catalog;
 use crate::components::active_filters::{ActiveFilters, NoResults};
 use crate::components::axis::{TimelineAxis, RESULTS_LIST_ID};
+use crate::components::download::DownloadView;
 use crate::components::embed::EmbedControl;
 use crate::components::event_card::EventCard;
 use crate::components::filter_panel::FilterPanel;
@@ -31,6 +32,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
     let search_terms = Broadcast::new(filter.terms);
     let query_suffix = Broadcast::new(filter.suffix);
     let count = Memo::new(move |_| result.with(|r| r.hits.len()));
+    let shown = Memo::new(move |_| result.with(|r| r.hits.iter().map(|hit| hit.event).collect()));
     let matching = Memo::new(move |_| {
         result.with(|r| {
             let mut matching = vec![false; catalog.dataset.events.len()];
@@ -147,6 +149,7 @@ pub fn TimelinePage(catalog: &'static Catalog) -> impl IntoView {
                             }
                         })
                     }}
+                    <DownloadView catalog shown />
                 </section>
             </div>
         </div>

@@ -50,6 +50,42 @@ pub fn all(dataset: &Dataset, site_url: &str) -> Exports {
     }
 }
 
+/// A part of the timeline to export on its own: the events at `indexes` (in that order, as a
+/// filtered list shows them) with everything else the exports describe. The same writers then
+/// make its files, so a download of a filtered view reads exactly like the full files.
+pub fn view_of(dataset: &Dataset, indexes: &[usize]) -> Dataset {
+    Dataset {
+        events: indexes
+            .iter()
+            .filter_map(|&i| dataset.events.get(i).cloned())
+            .collect(),
+        ..dataset.clone()
+    }
+}
+
+/// The file name of a download of the view the query string `query` (without `?`) shows:
+/// `biip-timeline` and the query's keys and values as a slug, e.g.
+/// `biip-timeline-q-council-tag-finance.csv`; `biip-timeline-all.csv` unfiltered. Only
+/// `a`-`z`, `0`-`9` and `-`, at most 100 characters before the extension.
+pub fn download_name(query: &str, extension: &str) -> String {
+    let mut slug = String::new();
+    for c in crate::text::fold(query).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let mut slug: String = slug.trim_end_matches('-').chars().take(86).collect();
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        slug.push_str("all");
+    }
+    format!("biip-timeline-{slug}.{extension}")
+}
+
 /// The public page of an event: `site_url` + `events/<id>/`.
 pub fn event_url(site_url: &str, id: &str) -> String {
     format!("{site_url}events/{id}/")

@@ -830,3 +830,36 @@ fn people_json_carries_posts_and_tenures_in_edtf() {
     let end = tenure["end"].as_str().expect("EDTF");
     assert!(biip_core::loader::parse_when(end).is_ok());
 }
+
+#[test]
+fn a_download_is_named_for_its_filter_in_safe_characters() {
+    use biip_core::export::download_name;
+    assert_eq!(download_name("", "csv"), "biip-timeline-all.csv");
+    assert_eq!(
+        download_name("q=council&tag=finance", "csv"),
+        "biip-timeline-q-council-tag-finance.csv"
+    );
+    assert_eq!(
+        download_name("q=Café+%2F..%2F&from=2015-06", "ics"),
+        "biip-timeline-q-cafe-2f-2f-from-2015-06.ics"
+    );
+    let long = download_name(&"q=word&".repeat(100), "json");
+    assert!(
+        long.len() <= "biip-timeline-".len() + 86 + ".json".len(),
+        "{long}"
+    );
+    assert!(!long.contains("--") && !long.contains("-."), "{long}");
+}
+
+#[test]
+fn a_view_exports_only_its_events_in_its_order_with_the_same_writers() {
+    let data = dataset();
+    assert!(data.events.len() >= 2);
+    let view = biip_core::export::view_of(&data, &[1, 0, 99]);
+    assert_eq!(view.events.len(), 2);
+    assert_eq!(view.events[0].id, data.events[1].id);
+    assert_eq!(view.sources, data.sources);
+    let csv = biip_core::export::csv(&view, "https://example.org/");
+    let rows = ::csv::Reader::from_reader(csv.as_bytes()).records().count();
+    assert_eq!(rows, 2);
+}

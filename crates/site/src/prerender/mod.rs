@@ -357,14 +357,24 @@ pub fn build_site(
             if let Some(short) = &o.short_name {
                 json["alternateName"] = short.as_str().into();
             }
-            (Route::Organisation(&o.id), o.name.clone(), "website", Some(json))
+            (
+                Route::Organisation(&o.id),
+                o.name.clone(),
+                "website",
+                Some(json),
+            )
         }))
         .chain(dataset.documents.iter().map(|d| {
             let mut json = serde_json::json!({ "@type": "CreativeWork", "name": d.title });
             if let Some(format) = &d.format {
                 json["encodingFormat"] = format.as_str().into();
             }
-            (Route::Document(&d.id), d.title.clone(), "article", Some(json))
+            (
+                Route::Document(&d.id),
+                d.title.clone(),
+                "article",
+                Some(json),
+            )
         }));
     let mut entity_urls = Vec::new();
     for (route, title, og_type, about) in entity_pages {
