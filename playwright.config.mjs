@@ -12,7 +12,7 @@ export const SUBPATH_PORT = Number(process.env.BIIP_TEST_SUBPATH_PORT || PORT + 
 export const SUBPATH_BASE_URL = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`;
 // The specs the sub-path build runs: the static-host checks, offline use, embedding, the axis,
 // the sources, the pages of people, organisations and documents, and the downloads.
-const STATIC_SPECS = /(static-.*|offline|embed|axis|sources|people|downloads)\.spec\.mjs$/;
+const STATIC_SPECS = /(static-.*|offline|embed|axis|sources|people|downloads|csp)\.spec\.mjs$/;
 // The scale spec needs a synthetic build (BIIP_SYNTHETIC_EVENTS): it runs alone, with
 // BIIP_SCALE=1 BIIP_DIST=dist-synthetic, and never against the real one.
 const SCALE = !!process.env.BIIP_SCALE;

@@ -183,13 +183,14 @@ fn run(options: Options) -> Result<(), String> {
             println!(
                 "pre-rendered {} event pages, {} source pages, {} pages of people, \
                  organisations and documents, and {} alias redirects into {} for {}; \
-                 service worker {} precaches {} files ({} KB)",
+                 {} pages carry a security policy; service worker {} precaches {} files ({} KB)",
                 report.event_pages,
                 report.source_pages,
                 report.entity_pages,
                 report.redirects,
                 dist.display(),
                 site.site_url,
+                report.pages_with_policy,
                 report.version,
                 report.precached_files,
                 report.precached_bytes / 1024

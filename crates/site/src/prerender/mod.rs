@@ -3,6 +3,7 @@
 //! event, the sources and a page per source, 404.html), alias redirects, embed/ (on to embed mode), sitemap.xml, robots.txt and the
 //! open-data files.
 
+mod csp;
 mod feed;
 mod service_worker;
 mod shell;
@@ -66,6 +67,8 @@ pub struct BuildReport {
     pub source_pages: usize,
     /// The who's-who and the pages of people, organisations and documents.
     pub entity_pages: usize,
+    /// HTML files given a Content Security Policy (every one).
+    pub pages_with_policy: usize,
     pub redirects: usize,
     /// Files the service worker precaches, and their total size.
     pub precached_files: usize,
@@ -427,6 +430,10 @@ pub fn build_site(
     for (name, text) in exports.files() {
         write(&dist.join("data").join(name), text)?;
     }
+
+    // Every page gets its security policy once it is written in full, before the service
+    // worker hashes it.
+    report.pages_with_policy = csp::apply_to_pages(dist)?;
 
     // Last, so the list covers every file written above.
     let entries = service_worker::precache_entries(dist)?;
