@@ -16,4 +16,5 @@ pub mod ignored_notice;
 pub mod in_post;
 pub mod keyed_list;
 pub mod page_heading;
+pub mod quote;
 pub mod status;

@@ -12,6 +12,7 @@ use crate::components::highlighted::Highlighted;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::in_post::InPost;
 use crate::components::page_heading::PageHeading;
+use crate::components::quote::QuoteFigure;
 use crate::page_meta::PageMeta;
 use crate::routes::not_found::{NotFound, Wanted};
 use crate::site_base;
@@ -333,23 +334,7 @@ fn Quotes(catalog: &'static Catalog, event: &'static Event, index: usize) -> imp
             .quotes
             .iter()
             .enumerate()
-            .map(|(index, quote)| {
-                let in_source =
-                    passage_href(catalog, event_index, &quote.source, Cited::Quote(index));
-                view! {
-                    <figure class="quote">
-                        <blockquote>
-                            <p>{quote.text.as_str()}</p>
-                        </blockquote>
-                        <figcaption>
-                            {format!("— {}, quoted in ", catalog.dataset.quote_authors(quote))}
-                            <cite>
-                                <a href=in_source>{catalog.source_title(&quote.source)}</a>
-                            </cite>
-                        </figcaption>
-                    </figure>
-                }
-            })
+            .map(|(index, _)| view! { <QuoteFigure catalog event=event_index quote=index /> })
             .collect_view();
         view! { <Section id="quotes" heading="In their words">{quotes}</Section> }
     })

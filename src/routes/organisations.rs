@@ -8,11 +8,12 @@ use crate::page_meta::{events_phrase, PageMeta};
 use crate::routes::by_id::page_by_id;
 use crate::routes::event::{EventLinks, Section};
 use crate::routes::not_found::Wanted;
+use crate::routes::people::PostHolders;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::entities::events_with_organisation;
 use biip_core::filter::Facet;
-use biip_core::site::{person_path, PEOPLE_PATH};
+use biip_core::site::PEOPLE_PATH;
 use biip_core::Organisation;
 use leptos::prelude::*;
 
@@ -41,25 +42,7 @@ fn OrganisationDetail(
         .posts
         .iter()
         .filter(|post| post.organisation.as_deref() == Some(id))
-        .map(|post| {
-            let holders = post
-                .tenures
-                .iter()
-                .filter_map(|tenure| {
-                    let person = dataset.person(&tenure.person)?;
-                    Some(view! {
-                        <li>
-                            <a href=site_base::href(&person_path(&person.id))>{person.full_name()}</a>
-                            <span class="tenure-dates">{format!(", {}", tenure.human())}</span>
-                        </li>
-                    })
-                })
-                .collect_view();
-            view! {
-                <h3>{post.title.as_str()}</h3>
-                <ol class="post-holders">{holders}</ol>
-            }
-        })
+        .map(|post| view! { <PostHolders catalog post /> })
         .collect_view();
     let name = organisation.name.clone();
     let caption = move |_: &biip_core::axis::Axis| {

@@ -6,16 +6,16 @@
 use crate::catalog::Catalog;
 use crate::components::axis::EventsOnAxis;
 use crate::components::page_heading::PageHeading;
+use crate::components::quote::QuoteFigure;
 use crate::page_meta::{events_phrase, PageMeta};
 use crate::routes::by_id::page_by_id;
-use crate::routes::event::{passage_href, EventLinks, Section};
+use crate::routes::event::{EventLinks, Section};
 use crate::routes::not_found::Wanted;
 use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::entities::{events_with_person, posts_held, sources_naming, whos_who};
 use biip_core::filter::Facet;
 use biip_core::site::{organisation_path, person_path, source_path, PEOPLE_PATH};
-use biip_core::source_text::Cited;
 use biip_core::{Person, Post};
 use leptos::prelude::*;
 
@@ -85,7 +85,7 @@ pub fn PeoplePage(catalog: &'static Catalog) -> impl IntoView {
 
 /// A post with each holder in turn and when the sources place them in it.
 #[component]
-fn PostHolders(catalog: &'static Catalog, post: &'static Post) -> impl IntoView {
+pub fn PostHolders(catalog: &'static Catalog, post: &'static Post) -> impl IntoView {
     let holders = post
         .tenures
         .iter()
@@ -205,23 +205,16 @@ fn PersonDetail(catalog: &'static Catalog, person: &'static Person) -> impl Into
     let quotes = (!quotes.is_empty()).then(|| {
         let items = quotes
             .into_iter()
-            .map(|(index, event, n, quote)| {
-                let in_source = passage_href(catalog, index, &quote.source, Cited::Quote(n));
-                view! {
-                    <figure class="quote">
-                        <blockquote><p>{quote.text.as_str()}</p></blockquote>
-                        <figcaption>
-                            {format!("— {}, on ", dataset.quote_authors(quote))}
-                            <a href=move || site_base::event_href(&event.id, &filter.suffix.get())>
-                                {event.title.as_str()}
-                            </a>
-                            {format!(" ({}), quoted in ", dataset.events[index].date.human())}
-                            <cite>
-                                <a href=in_source>{catalog.source_title(&quote.source)}</a>
-                            </cite>
-                        </figcaption>
-                    </figure>
+            .map(|(index, event, n, _)| {
+                let occasion = view! {
+                    ", on "
+                    <a href=move || site_base::event_href(&event.id, &filter.suffix.get())>
+                        {event.title.as_str()}
+                    </a>
+                    {format!(" ({})", event.date.human())}
                 }
+                .into_any();
+                view! { <QuoteFigure catalog event=index quote=n occasion /> }
             })
             .collect_view();
         view! { <Section id="quotes" heading="In their words">{items}</Section> }

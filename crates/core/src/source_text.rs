@@ -6,7 +6,7 @@
 //! Passages are found as the loader checks them: word for word, with runs of whitespace read
 //! as one space. Passages that overlap are one marked passage.
 
-use crate::model::{Dataset, Source};
+use crate::model::{Dataset, Event, Source};
 use serde::{Deserialize, Serialize};
 
 /// One source's article, ready to show.
@@ -167,6 +167,21 @@ impl SourceText {
             .and_then(|place| self.passages.get(usize::from(place.passage)))
             .map(|passage| passage.anchor.as_str())
     }
+}
+
+/// Every passage `event` cites word for word: each citation's excerpt and each quote, with how
+/// it cites it and the source file it is from.
+pub fn cited_passages(event: &Event) -> impl Iterator<Item = (Cited, &str, &str)> {
+    let excerpts = event.citations.iter().enumerate().filter_map(|(i, c)| {
+        let excerpt = c.excerpt.as_deref()?;
+        Some((Cited::Citation(i), c.source.as_str(), excerpt))
+    });
+    let quotes = event
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (Cited::Quote(i), q.source.as_str(), q.text.as_str()));
+    excerpts.chain(quotes)
 }
 
 /// Lays out `source`'s file `text` as its article, with the passages `dataset`'s events cite

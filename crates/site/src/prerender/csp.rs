@@ -74,8 +74,12 @@ pub fn with_policy(html: &str) -> Result<String, String> {
 
 /// Gives every HTML page under `dist` its policy.
 pub fn apply_to_pages(dist: &Path) -> Result<usize, String> {
-    let mut pages = Vec::new();
-    collect_html(dist, &mut pages)?;
+    let mut files = Vec::new();
+    super::service_worker::files_under(dist, &mut files)?;
+    let pages: Vec<_> = files
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "html"))
+        .collect();
     for page in &pages {
         let html = std::fs::read_to_string(page)
             .map_err(|e| format!("cannot read {}: {e}", page.display()))?;
@@ -83,22 +87,6 @@ pub fn apply_to_pages(dist: &Path) -> Result<usize, String> {
         std::fs::write(page, html).map_err(|e| format!("cannot write {}: {e}", page.display()))?;
     }
     Ok(pages.len())
-}
-
-fn collect_html(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot list {}: {e}", dir.display()))?
-            .path();
-        if path.is_dir() {
-            collect_html(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "html") {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]
