@@ -172,6 +172,16 @@ impl UrlFilter {
         site_base::href(&format!("/?{query}"))
     }
 
+    /// A link to app path `path` (`/people/ian-ward/`, `/sources/x/#passage-3`) that carries
+    /// the reader's filters and view, embed mode included, as every link between pages does.
+    pub fn link(self, path: impl Into<String>) -> impl Fn() -> String + Clone + Send + Sync {
+        let path: String = path.into();
+        move || {
+            self.suffix
+                .with(|suffix| site_base::href(&with_suffix(&path, suffix)))
+        }
+    }
+
     /// A link to the timeline narrowed to one facet value, e.g. every event with this person.
     pub fn facet_href(&self, facet: Facet, value: &str) -> String {
         let mut state = FilterState::default();
@@ -305,4 +315,30 @@ fn order_by_addition(
         }
     }
     ordered
+}
+
+/// `path` with the query `suffix` (`?…` or empty) before its `#fragment`, if it has one.
+fn with_suffix(path: &str, suffix: &str) -> String {
+    match path.split_once('#') {
+        Some((page, fragment)) => format!("{page}{suffix}#{fragment}"),
+        None => format!("{path}{suffix}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_suffix;
+
+    #[test]
+    fn the_query_goes_before_the_fragment() {
+        assert_eq!(with_suffix("/people/x/", "?embed=1"), "/people/x/?embed=1");
+        assert_eq!(
+            with_suffix("/sources/a/#passage-3", "?q=panel&embed=1"),
+            "/sources/a/?q=panel&embed=1#passage-3"
+        );
+        assert_eq!(
+            with_suffix("/sources/a/#passage-3", ""),
+            "/sources/a/#passage-3"
+        );
+    }
 }

@@ -3,7 +3,8 @@
 //! for pages that gather quotes from several events (a person's).
 
 use crate::catalog::Catalog;
-use crate::routes::event::passage_href;
+use crate::routes::event::passage_path;
+use crate::url_filter::UrlFilter;
 use biip_core::source_text::Cited;
 use leptos::prelude::*;
 
@@ -16,7 +17,13 @@ pub fn QuoteFigure(
     #[prop(optional)] occasion: Option<AnyView>,
 ) -> impl IntoView {
     let quoted = &catalog.dataset.events[event].quotes[quote];
-    let in_source = passage_href(catalog, event, &quoted.source, Cited::Quote(quote));
+    let filter = UrlFilter::use_context();
+    let in_source = filter.link(passage_path(
+        catalog,
+        event,
+        &quoted.source,
+        Cited::Quote(quote),
+    ));
     view! {
         <figure class="quote">
             <blockquote>

@@ -7,7 +7,6 @@ use crate::page_meta::PageMeta;
 use crate::routes::by_id::page_by_id;
 use crate::routes::event::{EventLinks, Section};
 use crate::routes::not_found::Wanted;
-use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::entities::events_with_document;
 use biip_core::site::{organisation_path, source_path};
@@ -36,7 +35,7 @@ fn DocumentDetail(catalog: &'static Catalog, document: &'static Document) -> imp
         .as_deref()
         .map(|id| match dataset.organisation(id) {
             Some(o) => {
-                view! { <a href=site_base::href(&organisation_path(&o.id))>{o.name.as_str()}</a> }
+                view! { <a href=filter.link(organisation_path(&o.id))>{o.name.as_str()}</a> }
                     .into_any()
             }
             None => id.to_string().into_any(),
@@ -47,7 +46,7 @@ fn DocumentDetail(catalog: &'static Catalog, document: &'static Document) -> imp
         .map(|file| {
             view! {
                 <li>
-                    <a href=site_base::href(&source_path(file))>{catalog.source_title(file)}</a>
+                    <a href=filter.link(source_path(file))>{catalog.source_title(file)}</a>
                 </li>
             }
         })

@@ -200,16 +200,17 @@ pub fn EventLinks(
 #[component]
 fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) -> impl IntoView {
     // Each topic links to the timeline narrowed to it.
-    let facet_links = move |facet: Facet, ids: &'static [String]| -> Vec<(String, String)> {
-        ids.iter()
-            .map(|id| {
-                (
-                    filter.facet_href(facet, id),
-                    catalog.facet_value_label(facet, id),
-                )
-            })
-            .collect()
-    };
+    let facet_links =
+        move |facet: Facet, ids: &'static [String]| -> Vec<(Signal<String>, String)> {
+            ids.iter()
+                .map(|id| {
+                    (
+                        Signal::stored(filter.facet_href(facet, id)),
+                        catalog.facet_value_label(facet, id),
+                    )
+                })
+                .collect()
+        };
     view! {
         <div class="event-aside">
             <When event />
@@ -223,7 +224,7 @@ fn Aside(catalog: &'static Catalog, event: &'static Event, filter: UrlFilter) ->
                     .iter()
                     .map(|id| {
                         let name = catalog.facet_value_label(Facet::Organisation, id);
-                        (site_base::href(&organisation_path(id)), name)
+                        (Signal::derive(filter.link(organisation_path(id))), name)
                     })
                     .collect()
             />
@@ -264,6 +265,7 @@ fn When(event: &'static Event) -> impl IntoView {
 
 #[component]
 fn People(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+    let filter = UrlFilter::use_context();
     (!event.people.is_empty()).then(|| {
         let people = event
             .people
@@ -272,7 +274,7 @@ fn People(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
                 let roles = roles_at_the_time(catalog, id, event);
                 view! {
                     <li>
-                        <a href=site_base::href(&person_path(id)) class="person-name">
+                        <a href=filter.link(person_path(id)) class="person-name">
                             {catalog.person_name(id)}
                         </a>
                         {(!roles.is_empty()).then(|| view! { <span class="person-roles">{roles}</span> })}
@@ -311,7 +313,7 @@ fn LinkSection(
     id: &'static str,
     heading: &'static str,
     #[prop(optional)] list_class: Option<&'static str>,
-    links: Vec<(String, String)>,
+    links: Vec<(Signal<String>, String)>,
 ) -> impl IntoView {
     (!links.is_empty()).then(|| {
         let items = links
@@ -370,6 +372,7 @@ fn Figures(event: &'static Event) -> impl IntoView {
 
 #[component]
 fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView {
+    let filter = UrlFilter::use_context();
     (!event.documents.is_empty()).then(|| {
         let items = event
             .documents
@@ -388,7 +391,7 @@ fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView 
                 }
                 view! {
                     <li>
-                        <a class="document-title" href=site_base::href(&document_path(&document.id))>
+                        <a class="document-title" href=filter.link(document_path(&document.id))>
                             {document.title.as_str()}
                         </a>
                         <span class="document-details">{details.join(" · ")}</span>
@@ -407,17 +410,18 @@ fn Documents(catalog: &'static Catalog, event: &'static Event) -> impl IntoView 
 #[component]
 fn Sources(catalog: &'static Catalog, event: &'static Event, index: usize) -> impl IntoView {
     let event_index = index;
+    let filter = UrlFilter::use_context();
     let items = event
         .citations
         .iter()
         .enumerate()
         .map(|(index, citation)| {
-            let in_source = passage_href(
+            let in_source = filter.link(passage_path(
                 catalog,
                 event_index,
                 &citation.source,
                 Cited::Citation(index),
-            );
+            ));
             let publisher = catalog
                 .dataset
                 .source(&citation.source)
@@ -453,14 +457,13 @@ fn Sources(catalog: &'static Catalog, event: &'static Event, index: usize) -> im
     }
 }
 
-/// The address of the passage that `event` cites as `cited` on source `file`'s page, or of
+/// The app path of the passage that `event` cites as `cited` on source `file`'s page, or of
 /// the page when the passage is not marked there (a citation without an excerpt).
-pub fn passage_href(catalog: &Catalog, event: usize, file: &str, cited: Cited) -> String {
+pub fn passage_path(catalog: &Catalog, event: usize, file: &str, cited: Cited) -> String {
     let page = source_path(file);
-    let anchor = catalog.anchors.anchor(event, cited);
-    match anchor {
-        Some(anchor) => site_base::href(&format!("{page}#{anchor}")),
-        None => site_base::href(&page),
+    match catalog.anchors.anchor(event, cited) {
+        Some(anchor) => format!("{page}#{anchor}"),
+        None => page,
     }
 }
 

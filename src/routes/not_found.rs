@@ -154,9 +154,10 @@ pub fn NotFound(catalog: &'static Catalog, wanted: String, kind: Wanted) -> impl
 /// `<ul>` of suggestions: (app path, text).
 #[component]
 fn Links(links: Vec<(String, String)>) -> impl IntoView {
+    let filter = UrlFilter::use_context();
     let items = links
         .into_iter()
-        .map(|(path, text)| view! { <li><a href=site_base::href(&path)>{text}</a></li> })
+        .map(|(path, text)| view! { <li><a href=filter.link(path)>{text}</a></li> })
         .collect_view();
     view! { <ul class="suggestions">{items}</ul> }
 }

@@ -9,7 +9,6 @@ use crate::routes::by_id::page_by_id;
 use crate::routes::event::{EventLinks, Section};
 use crate::routes::not_found::Wanted;
 use crate::routes::people::PostHolders;
-use crate::site_base;
 use crate::url_filter::UrlFilter;
 use biip_core::entities::events_with_organisation;
 use biip_core::filter::Facet;
@@ -63,7 +62,7 @@ fn OrganisationDetail(
     view! {
         <article class="entity-page" data-testid="organisation-page">
             <p class="back-link">
-                <a href=site_base::href(PEOPLE_PATH)>"← Who’s who"</a>
+                <a href=filter.link(PEOPLE_PATH)>"← Who’s who"</a>
             </p>
             <header class="entity-header">
                 <p class="source-kicker">"Organisation"</p>

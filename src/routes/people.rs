@@ -23,6 +23,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PeoplePage(catalog: &'static Catalog) -> impl IntoView {
     Effect::new(move |_| PageMeta::people().apply());
+    let filter = UrlFilter::use_context();
     let dataset = &catalog.dataset;
     let (groups, without_post) = whos_who(dataset);
     let groups = groups
@@ -30,7 +31,7 @@ pub fn PeoplePage(catalog: &'static Catalog) -> impl IntoView {
         .map(|group| {
             let heading = match group.organisation {
                 Some(organisation) => view! {
-                    <a href=site_base::href(&organisation_path(&organisation.id))>
+                    <a href=filter.link(organisation_path(&organisation.id))>
                         {organisation.name.as_str()}
                     </a>
                 }
@@ -107,7 +108,8 @@ pub fn PostHolders(catalog: &'static Catalog, post: &'static Post) -> impl IntoV
 
 #[component]
 fn PersonLink(person: &'static Person) -> impl IntoView {
-    view! { <a href=site_base::href(&person_path(&person.id))>{person.full_name()}</a> }
+    let filter = UrlFilter::use_context();
+    view! { <a href=filter.link(person_path(&person.id))>{person.full_name()}</a> }
 }
 
 /// `/people/<id>/`: one person, or the not-found page with people like the address.
@@ -175,7 +177,7 @@ fn PersonDetail(catalog: &'static Catalog, person: &'static Person) -> impl Into
                     .map(|o| {
                         view! {
                             ", "
-                            <a href=site_base::href(&organisation_path(&o.id))>{o.name.as_str()}</a>
+                            <a href=filter.link(organisation_path(&o.id))>{o.name.as_str()}</a>
                         }
                     });
                 view! {
@@ -224,7 +226,7 @@ fn PersonDetail(catalog: &'static Catalog, person: &'static Person) -> impl Into
         .map(|source| {
             view! {
                 <li>
-                    <a href=site_base::href(&source_path(&source.file))>{source.headline.as_str()}</a>
+                    <a href=filter.link(source_path(&source.file))>{source.headline.as_str()}</a>
                 </li>
             }
         })
@@ -240,7 +242,7 @@ fn PersonDetail(catalog: &'static Catalog, person: &'static Person) -> impl Into
     view! {
         <article class="entity-page" data-testid="person-page">
             <p class="back-link">
-                <a href=site_base::href(PEOPLE_PATH)>"← Who’s who"</a>
+                <a href=filter.link(PEOPLE_PATH)>"← Who’s who"</a>
             </p>
             <header class="entity-header">
                 <p class="source-kicker">"Person"</p>

@@ -20,6 +20,7 @@ use leptos_router::hooks::use_location;
 #[component]
 pub fn SourcesPage(catalog: &'static Catalog) -> impl IntoView {
     Effect::new(move |_| PageMeta::sources().apply());
+    let filter = UrlFilter::use_context();
     let items = catalog
         .dataset
         .sources
@@ -31,7 +32,7 @@ pub fn SourcesPage(catalog: &'static Catalog) -> impl IntoView {
             view! {
                 <li class="source-item">
                     <h2>
-                        <a href=site_base::href(&source_path(&source.file))>
+                        <a href=filter.link(source_path(&source.file))>
                             {source.headline.as_str()}
                         </a>
                     </h2>
@@ -68,6 +69,7 @@ pub fn SourcePage(catalog: &'static Catalog) -> impl IntoView {
 
 #[component]
 fn SourceDetail(catalog: &'static Catalog, source: &'static Source) -> impl IntoView {
+    let filter = UrlFilter::use_context();
     Effect::new(move |_| PageMeta::source(&source.headline, &source.publisher).apply());
     let article = Article::new(catalog, source);
     focus_linked_passage(article);
@@ -110,7 +112,7 @@ fn SourceDetail(catalog: &'static Catalog, source: &'static Source) -> impl Into
     view! {
         <article class="source-page" data-testid="source-page">
             <p class="back-link">
-                <a href=site_base::href(SOURCES_PATH)>"← All sources"</a>
+                <a href=filter.link(SOURCES_PATH)>"← All sources"</a>
             </p>
             <header class="source-header">
                 <p class="source-kicker">"Source document"</p>

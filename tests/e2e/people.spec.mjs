@@ -127,3 +127,18 @@ test('each page of a person, organisation and document has link previews and JSO
     if (name) expect(json.name, path).toBe(name);
   }
 });
+
+test('in embed mode, names and passages lead to pages that stay in embed mode', async ({ page }) => {
+  await page.goto('events/2017-08-04-panel-recommends-stepping-aside/?embed=1');
+  await whenLive(page);
+  await expect(page.locator('header.site-header')).toHaveCount(0);
+  await page.locator('#people').locator('xpath=..').getByRole('link', { name: 'Cllr John Clancy' }).click();
+  await expect(heading(page)).toHaveText('Cllr John Clancy');
+  await expect(page).toHaveURL(/\/people\/john-clancy\/\?embed=1$/);
+  await expect(page.locator('header.site-header')).toHaveCount(0);
+  const quoted = page.locator('#quotes').locator('xpath=..').locator('cite a').first();
+  await quoted.click();
+  await expect(page).toHaveURL(/\/sources\/[^/?]+\/\?embed=1#passage-\d+$/);
+  await expect(page.locator('mark.passage:focus')).toBeInViewport();
+  await expect(page.locator('header.site-header')).toHaveCount(0);
+});
