@@ -51,6 +51,20 @@ test('every page kind carries its policy and loads under it without a violation'
   }
 });
 
+test('the offline reload of a page loads under its policy too', async ({ page, context }) => {
+  await watchViolations(page);
+  await page.goto('sources/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await page.goto('people/ian-ward/');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  await context.setOffline(false);
+});
+
 test.describe('an inline script changed after the build', () => {
   // The refused script is the point: Chromium reports it on the console.
   test.use({ allowedConsoleErrors: [/Content Security Policy/] });

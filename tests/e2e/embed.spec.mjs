@@ -39,9 +39,10 @@ test.afterAll(() => {
 });
 
 /** Makes HOST serve `body` in an article page, with the snippet's script unless `script` is false. */
-function serveHost(body, { script = true, baseURL } = {}) {
+function serveHost(body, { script = true, baseURL, policy = '' } = {}) {
   const snippet = script ? `<script src="${baseURL}embed.js" async></script>` : '';
-  hostPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A news article</title>
+  const meta = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : '';
+  hostPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">${meta}<title>A news article</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body { margin: 0 auto; max-width: 640px; font-family: sans-serif; } .filler { height: 300px; }</style>
 </head><body><h1 id="top">A news article</h1><p class="filler">Text before the embed.</p>
@@ -83,6 +84,28 @@ const hostFragment = (page) => page.evaluate(() => location.hash);
 const appEvents = (frame) => frame.locator('html[data-app="live"] [data-testid="event"][data-event-id]');
 
 test.describe('the snippet on another site', () => {
+  test('works on a host page with a strict policy of its own, allowing only what docs/embedding.md says', async ({ page, baseURL }) => {
+    const site = new URL(baseURL).origin;
+    // The host's own inline style is its business; for the embed it allows the site's script
+    // and frame, and nothing else.
+    const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src ${site}; frame-src ${site}`;
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    serveHost('<div id="one" data-biip-timeline data-filter="tag=finance"></div>', { baseURL, policy });
+    await page.goto(`${HOST}/article.html`);
+    const iframe = page.locator('#one iframe');
+    await expect(iframe).toHaveAttribute('title', FRAME_TITLE);
+    const embed = page.frameLocator('#one iframe');
+    await expect(embed.getByTestId('result-count')).toHaveText(/^\d+ events$/);
+    // The frame is sized by the snippet (CSSOM styles, which the host's policy allows).
+    expect((await heights(iframe)).outer).toBeGreaterThan(300);
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    const frame = await frameOf(iframe);
+    expect(await frame.evaluate(() => window.__violations)).toEqual([]);
+  });
+
   test('creates a titled iframe whose height follows its content', async ({ page, baseURL }) => {
     serveHost('<div id="one" data-biip-timeline data-filter="tag=finance&amp;embed=0&amp;x=<b>"></div>', { baseURL });
     await page.goto(`${HOST}/article.html`);
